@@ -1,0 +1,252 @@
+//! audit_enable(): turns an ordinary table into an audit table.
+
+use crate::encoding::{genesis_hash, RowHeader};
+use crate::error::{AuditError, Result};
+use crate::guards::{GUARD_ROW_TRIGGER, GUARD_TRIGGER, INSERT_TRIGGER};
+use crate::layout::{self, find_column, Layout, CHAIN_COLUMNS};
+use crate::util::{self, bytea_literal, run_sql};
+use crate::{catalog, encoding::FORMAT_VERSION};
+use pgrx::pg_sys::{self, Datum, Oid};
+use pgrx::prelude::*;
+
+pub const MAX_CHAINS: i32 = 1024;
+
+crate::pg_function_info!(pg_finfo_audit_chain_enable);
+
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub unsafe extern "C-unwind" fn audit_chain_enable(fcinfo: pg_sys::FunctionCallInfo) -> Datum {
+    let Some(rel) = util::arg(fcinfo, 0) else {
+        AuditError::InvalidArgument("table must not be NULL".into()).report()
+    };
+    let chains = match util::arg(fcinfo, 1) {
+        Some(d) => d.value() as i32,
+        None => AuditError::InvalidArgument("chains must not be NULL".into()).report(),
+    };
+    if let Err(e) = enable(Oid::from(rel.value() as u32), chains) {
+        e.report();
+    }
+    util::return_null(fcinfo)
+}
+
+fn check_table(relid: Oid, name: &str) -> Result<()> {
+    let (kind, persistence) =
+        unsafe { (pg_sys::get_rel_relkind(relid) as u8, pg_sys::get_rel_persistence(relid) as u8) };
+    match kind {
+        b'r' => {}
+        0 => {
+            return Err(AuditError::InvalidArgument(format!(
+                "relation with OID {} does not exist",
+                relid.to_u32()
+            )))
+        }
+        b'p' => {
+            return Err(AuditError::Unsupported {
+                what: format!("partitioned table {name}"),
+                hint: "Enable auditing on each partition instead.",
+            })
+        }
+        b'v' => return Err(AuditError::WrongObjectType { what: format!("view {name}") }),
+        b'm' => {
+            return Err(AuditError::WrongObjectType { what: format!("materialized view {name}") })
+        }
+        b'f' => return Err(AuditError::WrongObjectType { what: format!("foreign table {name}") }),
+        _ => return Err(AuditError::WrongObjectType { what: format!("relation {name}") }),
+    }
+    match persistence {
+        b't' => Err(AuditError::Unsupported {
+            what: format!("temporary table {name}"),
+            hint: "Temporary tables vanish at the end of the session; audit a permanent table.",
+        }),
+        b'u' => Err(AuditError::Unsupported {
+            what: format!("unlogged table {name}"),
+            hint:
+                "Unlogged tables are emptied after a crash; run ALTER TABLE ... SET LOGGED first.",
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn random_uuid() -> [u8; 16] {
+    let mut u = [0u8; 16];
+    unsafe {
+        if !pg_sys::pg_strong_random(u.as_mut_ptr() as *mut _, 16) {
+            AuditError::Catalog("could not generate random bytes".into()).report();
+        }
+    }
+    u[6] = (u[6] & 0x0f) | 0x40;
+    u[8] = (u[8] & 0x3f) | 0x80;
+    u
+}
+
+fn uuid_text(u: &[u8; 16]) -> String {
+    let h = hex::encode(u);
+    format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
+}
+
+/// Row that existed before audit_enable: where it is and what the chain gives it.
+struct Existing {
+    tid: pg_sys::ItemPointerData,
+    seq: i64,
+    prev: [u8; 32],
+    hash: [u8; 32],
+}
+
+/// Chains the rows already in the table, in physical order, into chain 0.
+unsafe fn chain_existing(
+    relid: Oid,
+    name: &str,
+    genesis: [u8; 32],
+    at: i64,
+) -> Result<Vec<Existing>> {
+    let rel = pg_sys::table_open(relid, pg_sys::NoLock as i32);
+    let lay = Layout::of(rel, name)?;
+    let desc = (*rel).rd_att;
+    let natts = (*desc).natts as usize;
+    let mut values = vec![Datum::from(0usize); natts];
+    let mut nulls = vec![true; natts];
+    let snap = pg_sys::RegisterSnapshot(pg_sys::GetLatestSnapshot());
+    // No synchronized scan: it could start mid-table and make the order depend on other scans.
+    let scan = pg_sys::table_beginscan_strat(rel, snap, 0, std::ptr::null_mut(), true, false);
+    let mut out = Vec::new();
+    let mut prev = genesis;
+    let mut scratch = Vec::new();
+    loop {
+        let tup = pg_sys::heap_getnext(scan, pg_sys::ScanDirection::ForwardScanDirection);
+        if tup.is_null() {
+            break;
+        }
+        pg_sys::heap_deform_tuple(tup, desc, values.as_mut_ptr(), nulls.as_mut_ptr());
+        let seq = out.len() as i64 + 1;
+        let header = RowHeader { prev: &prev, chain: 0, seq, recorded_at: at };
+        let hash = lay.plan.hash(&header, &values, &nulls, &mut scratch);
+        out.push(Existing { tid: (*tup).t_self, seq, prev, hash });
+        prev = hash;
+    }
+    pg_sys::table_endscan(scan);
+    pg_sys::UnregisterSnapshot(snap);
+    pg_sys::table_close(rel, pg_sys::NoLock as i32);
+    Ok(out)
+}
+
+fn tid_literal(t: &pg_sys::ItemPointerData) -> String {
+    let block = ((t.ip_blkid.bi_hi as u32) << 16) | t.ip_blkid.bi_lo as u32;
+    format!("'({},{})'::pg_catalog.tid", block, t.ip_posid)
+}
+
+pub fn enable(relid: Oid, chains: i32) -> Result<()> {
+    let name = util::qualified_name(relid);
+    check_table(relid, &name)?;
+    if !(1..=MAX_CHAINS).contains(&chains) {
+        return Err(AuditError::InvalidArgument(format!(
+            "chains must be between 1 and {MAX_CHAINS}, not {chains}"
+        )));
+    }
+    if !unsafe { pg_sys::pg_class_ownercheck(relid, pg_sys::GetUserId()) } {
+        return Err(AuditError::NotOwner(name));
+    }
+    // Serialises concurrent audit_enable calls and keeps writers out while existing rows are chained.
+    run_sql(&format!("LOCK TABLE {name} IN ACCESS EXCLUSIVE MODE"));
+    if catalog::audit_table(relid, catalog::latest_snapshot())?.is_some() {
+        return Err(AuditError::AlreadyEnabled(name));
+    }
+    unsafe {
+        let rel = pg_sys::table_open(relid, pg_sys::NoLock as i32);
+        let desc = (*rel).rd_att;
+        let clash = CHAIN_COLUMNS.iter().find(|c| find_column(desc, c).is_some());
+        pg_sys::table_close(rel, pg_sys::NoLock as i32);
+        if let Some(c) = clash {
+            return Err(AuditError::ReservedColumn { column: c.to_string(), table: name });
+        }
+    }
+    let late_trigger = Spi::get_one::<String>(&format!(
+        "SELECT tgname::text FROM pg_catalog.pg_trigger WHERE tgrelid = {} AND NOT tgisinternal \
+         AND tgtype & 7 = 7 AND tgname::text COLLATE \"C\" > '{INSERT_TRIGGER}' LIMIT 1",
+        relid.to_u32()
+    ))
+    .ok()
+    .flatten();
+    if let Some(t) = late_trigger {
+        return Err(AuditError::DdlRefused {
+            what: format!(
+                "BEFORE INSERT row trigger {} (it would fire after zz_audit_chain_insert)",
+                spi::quote_identifier(t)
+            ),
+            table: name,
+        });
+    }
+
+    run_sql(&format!(
+        "ALTER TABLE {name} ADD COLUMN {} integer, ADD COLUMN {} bigint, ADD COLUMN {} timestamptz, \
+         ADD COLUMN {} bytea, ADD COLUMN {} bytea",
+        CHAIN_COLUMNS[layout::CHAIN_ID],
+        CHAIN_COLUMNS[layout::SEQ],
+        CHAIN_COLUMNS[layout::AT],
+        CHAIN_COLUMNS[layout::PREV],
+        CHAIN_COLUMNS[layout::HASH]
+    ));
+
+    let table_uuid = random_uuid();
+    let at = unsafe { pg_sys::GetCurrentTimestamp() };
+    let existing = unsafe { chain_existing(relid, &name, genesis_hash(&table_uuid, 0), at)? };
+    for row in &existing {
+        run_sql(&format!(
+            "UPDATE {name} SET audit_chain_id = 0, audit_seq = {}, audit_at = pg_catalog.to_timestamp(0) + \
+             interval '1 microsecond' * {}, audit_prev = {}, audit_hash = {} WHERE ctid = {}",
+            row.seq,
+            at + 946_684_800_000_000,
+            bytea_literal(&row.prev),
+            bytea_literal(&row.hash),
+            tid_literal(&row.tid)
+        ));
+    }
+
+    let not_null: Vec<String> =
+        CHAIN_COLUMNS.iter().map(|c| format!("ALTER COLUMN {c} SET NOT NULL")).collect();
+    run_sql(&format!("ALTER TABLE {name} {}", not_null.join(", ")));
+    run_sql(&format!("CREATE UNIQUE INDEX ON {name} (audit_chain_id, audit_seq)"));
+    run_sql(&format!(
+        "CREATE TRIGGER {INSERT_TRIGGER} BEFORE INSERT ON {name} FOR EACH ROW EXECUTE FUNCTION audit_chain.insert_trigger()"
+    ));
+    run_sql(&format!(
+        "CREATE TRIGGER {GUARD_TRIGGER} BEFORE UPDATE OR DELETE OR TRUNCATE ON {name} FOR EACH STATEMENT \
+         EXECUTE FUNCTION audit_chain.guard_trigger()"
+    ));
+    run_sql(&format!(
+        "CREATE TRIGGER {GUARD_ROW_TRIGGER} BEFORE UPDATE OR DELETE ON {name} FOR EACH ROW \
+         EXECUTE FUNCTION audit_chain.guard_trigger()"
+    ));
+    run_sql(&format!(
+        "ALTER TABLE {name} ENABLE ALWAYS TRIGGER {INSERT_TRIGGER}, ENABLE ALWAYS TRIGGER {GUARD_TRIGGER}, \
+         ENABLE ALWAYS TRIGGER {GUARD_ROW_TRIGGER}"
+    ));
+
+    let oid = relid.to_u32();
+    let mut sql = format!(
+        "INSERT INTO audit_chain.tables (relid, table_uuid, chains, format_version) \
+         VALUES ({oid}, '{}', {chains}, {FORMAT_VERSION});",
+        uuid_text(&table_uuid)
+    );
+    for c in 0..chains {
+        let genesis = genesis_hash(&table_uuid, c);
+        let (seq, hash, recorded) = match existing.last() {
+            Some(last) if c == 0 => (
+                last.seq,
+                last.hash,
+                format!(
+                    "pg_catalog.to_timestamp(0) + interval '1 microsecond' * {}",
+                    at + 946_684_800_000_000
+                ),
+            ),
+            _ => (0, genesis, "NULL".to_string()),
+        };
+        sql.push_str(&format!(
+            "INSERT INTO audit_chain.chain_heads (relid, chain, seq, hash, recorded_at, base_seq, base_hash) \
+             VALUES ({oid}, {c}, {seq}, {}, {recorded}, 0, {});",
+            bytea_literal(&hash),
+            bytea_literal(&genesis)
+        ));
+    }
+    util::as_extension_owner(|| run_sql(&sql))?;
+    Ok(())
+}

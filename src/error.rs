@@ -1,0 +1,105 @@
+//! The one error type of audit_chain. Every variant maps to one fixed SQLSTATE, listed in the
+//! README, so that applications can handle refusals by code rather than by message text.
+
+use pgrx::pg_sys;
+use pgrx::pg_sys::panic::ErrorReport;
+use pgrx::PgSqlErrorCode;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum AuditError {
+    /// UPDATE, DELETE, TRUNCATE, MERGE ... UPDATE/DELETE, ON CONFLICT on an audit table.
+    #[error("{operation} is not allowed on audit table {table}")]
+    ModificationRefused { operation: String, table: String },
+    /// DDL that would make existing rows unverifiable.
+    #[error("{what} is not allowed on audit table {table}")]
+    DdlRefused { what: String, table: String },
+    #[error("table {0} is already an audit table")]
+    AlreadyEnabled(String),
+    #[error("{0} is not an audit table")]
+    NotAuditTable(String),
+    #[error("{what} cannot be an audit table")]
+    WrongObjectType { what: String },
+    #[error("{what} cannot be an audit table")]
+    Unsupported { what: String, hint: &'static str },
+    #[error("must be owner of table {0}")]
+    NotOwner(String),
+    #[error("column \"{column}\" of table {table} is reserved for audit_chain")]
+    ReservedColumn { column: String, table: String },
+    #[error("invalid argument: {0}")]
+    InvalidArgument(String),
+    #[error("audit_chain internal catalog is damaged: {0}")]
+    Catalog(String),
+}
+
+impl AuditError {
+    pub fn sqlstate(&self) -> PgSqlErrorCode {
+        use PgSqlErrorCode::*;
+        match self {
+            AuditError::ModificationRefused { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
+            AuditError::DdlRefused { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
+            AuditError::AlreadyEnabled(_) => ERRCODE_DUPLICATE_OBJECT,
+            AuditError::NotAuditTable(_) => ERRCODE_UNDEFINED_OBJECT,
+            AuditError::WrongObjectType { .. } => ERRCODE_WRONG_OBJECT_TYPE,
+            AuditError::Unsupported { .. } => ERRCODE_FEATURE_NOT_SUPPORTED,
+            AuditError::NotOwner(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
+            AuditError::ReservedColumn { .. } => ERRCODE_DUPLICATE_COLUMN,
+            AuditError::InvalidArgument(_) => ERRCODE_INVALID_PARAMETER_VALUE,
+            AuditError::Catalog(_) => ERRCODE_DATA_CORRUPTED,
+        }
+    }
+
+    fn detail(&self) -> Option<String> {
+        match self {
+            AuditError::ModificationRefused { .. } => Some(
+                "Audit tables are append-only: rows can only be inserted, and leave only through retention pruning."
+                    .into(),
+            ),
+            AuditError::DdlRefused { .. } => {
+                Some("The change would let rows be altered unnoticed or make recorded rows fail verification.".into())
+            }
+            _ => None,
+        }
+    }
+
+    fn hint(&self) -> Option<&'static str> {
+        match self {
+            AuditError::Unsupported { hint, .. } => Some(hint),
+            _ => None,
+        }
+    }
+
+    /// Raises this error as a PostgreSQL ERROR (does not return).
+    pub fn report(self) -> ! {
+        let mut report = ErrorReport::new(self.sqlstate(), self.to_string(), "audit_chain");
+        if let Some(d) = self.detail() {
+            report = report.set_detail(d);
+        }
+        if let Some(h) = self.hint() {
+            report = report.set_hint(h);
+        }
+        report.report(pgrx::PgLogLevel::ERROR);
+        unreachable!()
+    }
+}
+
+/// Writes a refused attempt to the server log (never to the client), so that it stays on record
+/// even though the refusing transaction rolls back.
+pub fn log_refusal(operation: &str, table: &str) {
+    let role = unsafe {
+        let name = pg_sys::GetUserNameFromId(pg_sys::GetUserId(), true);
+        if name.is_null() {
+            "?".to_string()
+        } else {
+            std::ffi::CStr::from_ptr(name).to_string_lossy().into_owned()
+        }
+    };
+    ErrorReport::new(
+        PgSqlErrorCode::ERRCODE_INSUFFICIENT_PRIVILEGE,
+        format!("audit_chain: refused {operation} on {table} by role {role}"),
+        "audit_chain",
+    )
+    .report(pgrx::PgLogLevel::LOG_SERVER_ONLY);
+}
+
+pub type Result<T> = std::result::Result<T, AuditError>;

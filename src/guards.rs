@@ -1,0 +1,275 @@
+//! Guards: what keeps audit tables append-only and their history verifiable.
+//!
+//! - A statement-level and a row-level BEFORE UPDATE OR DELETE (OR TRUNCATE) trigger, enabled
+//!   ALWAYS so they also fire under session_replication_role = replica. Statement-level triggers
+//!   catch statements that touch no row, MERGE and INSERT ... ON CONFLICT DO UPDATE; row-level
+//!   ones catch updates reaching the table through an inheritance parent.
+//! - A ddl_command_start event trigger that reads the statement and refuses DDL that would make
+//!   recorded rows unverifiable; an sql_drop event trigger (SQL, in sql/) refuses drops.
+//! - An ExecutorStart hook that refuses INSERT ... ON CONFLICT on audit tables: DO NOTHING would
+//!   skip rows after the chain trigger has linked them. Hooks act only in backends that have loaded
+//!   the library (see README: shared_preload_libraries).
+//! None of this stops a superuser who edits the catalogs; audit_verify() reports what they did.
+
+use crate::catalog;
+use crate::error::{log_refusal, AuditError};
+use crate::layout::CHAIN_COLUMNS;
+use crate::util::{self, cstr, list_ptrs};
+use pgrx::pg_sys::{self, Datum, Oid};
+use pgrx::prelude::*;
+
+pub const INSERT_TRIGGER: &str = "zz_audit_chain_insert";
+pub const GUARD_TRIGGER: &str = "audit_chain_guard";
+pub const GUARD_ROW_TRIGGER: &str = "audit_chain_guard_row";
+pub const OUR_TRIGGERS: [&str; 3] = [INSERT_TRIGGER, GUARD_TRIGGER, GUARD_ROW_TRIGGER];
+
+fn is_audit_table(relid: Oid) -> bool {
+    relid != pg_sys::InvalidOid
+        && catalog::audit_table(relid, catalog::latest_snapshot())
+            .map(|t| t.is_some())
+            .unwrap_or(false)
+}
+
+fn refuse_modification(operation: &str, relid: Oid) -> ! {
+    let table = util::qualified_name(relid);
+    log_refusal(operation, &table);
+    AuditError::ModificationRefused { operation: operation.into(), table }.report()
+}
+
+fn refuse_ddl(what: &str, relid: Oid) -> ! {
+    let table = util::qualified_name(relid);
+    log_refusal(what, &table);
+    AuditError::DdlRefused { what: what.into(), table }.report()
+}
+
+crate::pg_function_info!(pg_finfo_audit_chain_guard_trigger, pg_finfo_audit_chain_ddl_guard);
+
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub unsafe extern "C-unwind" fn audit_chain_guard_trigger(
+    fcinfo: pg_sys::FunctionCallInfo,
+) -> Datum {
+    let Some(tg) = util::trigger_data(fcinfo) else {
+        AuditError::InvalidArgument(
+            "audit_chain.guard_trigger() must be called as a trigger".into(),
+        )
+        .report()
+    };
+    let operation = match tg.tg_event & pg_sys::TRIGGER_EVENT_OPMASK {
+        pg_sys::TRIGGER_EVENT_UPDATE => "UPDATE",
+        pg_sys::TRIGGER_EVENT_DELETE => "DELETE",
+        pg_sys::TRIGGER_EVENT_TRUNCATE => "TRUNCATE",
+        _ => return Datum::from(0usize),
+    };
+    refuse_modification(operation, (*tg.tg_relation).rd_id)
+}
+
+unsafe fn range_var_oid(rv: *mut pg_sys::RangeVar) -> Oid {
+    if rv.is_null() {
+        return pg_sys::InvalidOid;
+    }
+    pg_sys::RangeVarGetRelidExtended(
+        rv,
+        pg_sys::NoLock as i32,
+        pg_sys::RVROption::RVR_MISSING_OK,
+        None,
+        std::ptr::null_mut(),
+    )
+}
+
+unsafe fn is_node(p: *mut std::ffi::c_void, tag: pg_sys::NodeTag) -> bool {
+    !p.is_null() && (*(p as *mut pg_sys::Node)).type_ == tag
+}
+
+/// Whether ADD COLUMN would give rows already recorded a value (which would change their hash).
+#[allow(non_upper_case_globals)]
+unsafe fn column_def_fills_rows(def: *mut pg_sys::ColumnDef) -> bool {
+    if def.is_null() {
+        return false;
+    }
+    let d = &*def;
+    if d.is_not_null || !d.raw_default.is_null() || d.identity != 0 || d.generated != 0 {
+        return true;
+    }
+    for c in list_ptrs(d.constraints) {
+        if is_node(c, pg_sys::NodeTag::T_Constraint) {
+            use pg_sys::ConstrType::*;
+            match (*(c as *mut pg_sys::Constraint)).contype {
+                CONSTR_NOTNULL | CONSTR_DEFAULT | CONSTR_IDENTITY | CONSTR_GENERATED
+                | CONSTR_PRIMARY => return true,
+                _ => {}
+            }
+        }
+    }
+    if !d.typeName.is_null() {
+        if let Some(last) = list_ptrs((*d.typeName).names).last() {
+            if is_node(*last, pg_sys::NodeTag::T_String) {
+                let name = cstr((*(*last as *mut pg_sys::String)).sval).to_ascii_lowercase();
+                if matches!(
+                    name.as_str(),
+                    "serial" | "bigserial" | "smallserial" | "serial2" | "serial4" | "serial8"
+                ) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+#[allow(non_upper_case_globals)]
+unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
+    let relid = range_var_oid((*stmt).relation);
+    if !is_audit_table(relid) {
+        return;
+    }
+    for c in list_ptrs((*stmt).cmds) {
+        if !is_node(c, pg_sys::NodeTag::T_AlterTableCmd) {
+            continue;
+        }
+        let cmd = &*(c as *mut pg_sys::AlterTableCmd);
+        let name = cstr(cmd.name);
+        let ours = OUR_TRIGGERS.contains(&name.as_str());
+        let chain_col = CHAIN_COLUMNS.contains(&name.as_str());
+        use pg_sys::AlterTableType::*;
+        let refused = match cmd.subtype {
+            AT_AddColumn | AT_AddColumnRecurse => column_def_fills_rows(
+                cmd.def as *mut pg_sys::ColumnDef,
+            )
+            .then_some("ADD COLUMN with a default, NOT NULL, identity, serial or generated value"),
+            AT_DropColumn | AT_DropColumnRecurse => Some("DROP COLUMN"),
+            AT_AlterColumnType => Some("ALTER COLUMN TYPE"),
+            AT_DropExpression => Some("ALTER COLUMN DROP EXPRESSION"),
+            AT_DropNotNull if chain_col => Some("DROP NOT NULL on a chain column"),
+            AT_SetUnLogged => Some("SET UNLOGGED"),
+            AT_DisableTrig | AT_EnableTrig | AT_EnableReplicaTrig if ours => {
+                Some("disabling or changing the firing mode of an audit_chain trigger")
+            }
+            AT_DisableTrigAll | AT_DisableTrigUser | AT_EnableTrigAll | AT_EnableTrigUser => {
+                Some("disabling or changing the firing mode of an audit_chain trigger")
+            }
+            AT_AddInherit | AT_AttachPartition => Some("INHERIT or ATTACH PARTITION"),
+            _ => None,
+        };
+        if let Some(what) = refused {
+            refuse_ddl(what, relid);
+        }
+    }
+}
+
+#[allow(non_upper_case_globals)]
+unsafe fn check_rename(stmt: *mut pg_sys::RenameStmt) {
+    use pg_sys::ObjectType::*;
+    let s = &*stmt;
+    match s.renameType {
+        OBJECT_COLUMN => {
+            let relid = range_var_oid(s.relation);
+            if is_audit_table(relid) {
+                refuse_ddl("RENAME COLUMN", relid);
+            }
+        }
+        OBJECT_TRIGGER => {
+            let relid = range_var_oid(s.relation);
+            if OUR_TRIGGERS.contains(&cstr(s.subname).as_str()) && is_audit_table(relid) {
+                refuse_ddl("renaming an audit_chain trigger", relid);
+            }
+        }
+        _ => {}
+    }
+}
+
+unsafe fn check_create_trigger(stmt: *mut pg_sys::CreateTrigStmt) {
+    let s = &*stmt;
+    let relid = range_var_oid(s.relation);
+    if !is_audit_table(relid) {
+        return;
+    }
+    let name = cstr(s.trigname);
+    if s.replace && OUR_TRIGGERS.contains(&name.as_str()) {
+        refuse_ddl("replacing an audit_chain trigger", relid);
+    }
+    // BEFORE INSERT row triggers fire in name order; one firing after ours could change a row
+    // after its hash was computed.
+    let before = s.timing as u32 & pg_sys::TRIGGER_TYPE_TIMING_MASK == pg_sys::TRIGGER_TYPE_BEFORE;
+    let insert = s.events as u32 & pg_sys::TRIGGER_TYPE_INSERT != 0;
+    if s.row && before && insert && name.as_bytes() > INSERT_TRIGGER.as_bytes() {
+        refuse_ddl(
+            "a BEFORE INSERT row trigger whose name sorts after zz_audit_chain_insert",
+            relid,
+        );
+    }
+}
+
+unsafe fn check_rule(stmt: *mut pg_sys::RuleStmt) {
+    let relid = range_var_oid((*stmt).relation);
+    if is_audit_table(relid) {
+        refuse_ddl("CREATE RULE", relid);
+    }
+}
+
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub unsafe extern "C-unwind" fn audit_chain_ddl_guard(fcinfo: pg_sys::FunctionCallInfo) -> Datum {
+    let ctx = (*fcinfo).context;
+    if ctx.is_null() || (*ctx).type_ != pg_sys::NodeTag::T_EventTriggerData {
+        AuditError::InvalidArgument(
+            "audit_chain.ddl_guard() must be called as an event trigger".into(),
+        )
+        .report();
+    }
+    let data = &*(ctx as *mut pg_sys::EventTriggerData);
+    let tree = data.parsetree as *mut std::ffi::c_void;
+    if tree.is_null() {
+        return Datum::from(0usize);
+    }
+    use pg_sys::NodeTag::*;
+    match (*(tree as *mut pg_sys::Node)).type_ {
+        T_AlterTableStmt => check_alter_table(tree as _),
+        T_RenameStmt => check_rename(tree as _),
+        T_CreateTrigStmt => check_create_trigger(tree as _),
+        T_RuleStmt => check_rule(tree as _),
+        _ => {}
+    }
+    Datum::from(0usize)
+}
+
+static mut PREV_EXECUTOR_START: pg_sys::ExecutorStart_hook_type = None;
+
+unsafe fn plan_refuses_on_conflict(stmt: *mut pg_sys::PlannedStmt) {
+    let mut plans: Vec<*mut std::ffi::c_void> = vec![(*stmt).planTree as _];
+    plans.extend(list_ptrs((*stmt).subplans));
+    for p in plans {
+        if !is_node(p, pg_sys::NodeTag::T_ModifyTable) {
+            continue;
+        }
+        let mt = &*(p as *mut pg_sys::ModifyTable);
+        if mt.onConflictAction == pg_sys::OnConflictAction::ONCONFLICT_NONE {
+            continue;
+        }
+        for rti in util::list_ints(mt.resultRelations) {
+            let rte = pg_sys::list_nth((*stmt).rtable, rti - 1) as *mut pg_sys::RangeTblEntry;
+            if !rte.is_null() && is_audit_table((*rte).relid) {
+                refuse_modification("INSERT ... ON CONFLICT", (*rte).relid);
+            }
+        }
+    }
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn executor_start(query: *mut pg_sys::QueryDesc, eflags: i32) {
+    let stmt = (*query).plannedstmt;
+    if !stmt.is_null() && !(*stmt).resultRelations.is_null() {
+        plan_refuses_on_conflict(stmt);
+    }
+    match PREV_EXECUTOR_START {
+        Some(prev) => prev(query, eflags),
+        None => pg_sys::standard_ExecutorStart(query, eflags),
+    }
+}
+
+pub fn install_hooks() {
+    unsafe {
+        PREV_EXECUTOR_START = pg_sys::ExecutorStart_hook;
+        pg_sys::ExecutorStart_hook = Some(executor_start);
+    }
+}

@@ -1,0 +1,119 @@
+//! The insert path: a BEFORE INSERT row trigger that fills the chain columns of every new row,
+//! whatever the client sent in them. Per row it costs one SHA-256 over the row's canonical
+//! encoding and one tuple rebuild; the chain head is read once per transaction (see chain.rs).
+
+use crate::catalog;
+use crate::chain;
+use crate::encoding::RowHeader;
+use crate::error::AuditError;
+use crate::layout::{self, Layout};
+use crate::util;
+use pgrx::pg_sys::{self, Datum, Oid};
+use pgrx::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+struct TableInfo {
+    chains: i32,
+    layout: Layout,
+}
+
+thread_local! {
+    static TABLES: RefCell<HashMap<Oid, Rc<TableInfo>>> = RefCell::new(HashMap::new());
+    static SCRATCH: RefCell<Vec<u8>> = RefCell::new(Vec::with_capacity(1024));
+}
+
+/// Forgets what this backend knew of a table when PostgreSQL invalidates its relcache entry
+/// (ALTER TABLE ADD COLUMN, for one).
+#[pg_guard]
+unsafe extern "C-unwind" fn on_relcache_invalidate(_arg: Datum, relid: Oid) {
+    TABLES.with(|t| {
+        let mut t = t.borrow_mut();
+        if relid == pg_sys::InvalidOid {
+            t.clear();
+        } else {
+            t.remove(&relid);
+        }
+    });
+}
+
+pub fn register_callbacks() {
+    unsafe {
+        pg_sys::CacheRegisterRelcacheCallback(Some(on_relcache_invalidate), Datum::from(0usize))
+    };
+}
+
+unsafe fn table_info(rel: pg_sys::Relation) -> Rc<TableInfo> {
+    let relid = (*rel).rd_id;
+    if let Some(info) = TABLES.with(|t| t.borrow().get(&relid).cloned()) {
+        return info;
+    }
+    let name = util::qualified_name(relid);
+    let table = match catalog::audit_table(relid, catalog::latest_snapshot()) {
+        Ok(Some(t)) => t,
+        Ok(None) => AuditError::NotAuditTable(name).report(),
+        Err(e) => e.report(),
+    };
+    let layout = Layout::of(rel, &name).unwrap_or_else(|e| e.report());
+    let info = Rc::new(TableInfo { chains: table.chains, layout });
+    TABLES.with(|t| t.borrow_mut().insert(relid, info.clone()));
+    info
+}
+
+crate::pg_function_info!(pg_finfo_audit_chain_insert_trigger);
+
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub unsafe extern "C-unwind" fn audit_chain_insert_trigger(
+    fcinfo: pg_sys::FunctionCallInfo,
+) -> Datum {
+    let Some(tg) = util::trigger_data(fcinfo) else {
+        AuditError::InvalidArgument(
+            "audit_chain.insert_trigger() must be called as a trigger".into(),
+        )
+        .report()
+    };
+    let ev = tg.tg_event;
+    if ev & pg_sys::TRIGGER_EVENT_OPMASK != pg_sys::TRIGGER_EVENT_INSERT
+        || ev & pg_sys::TRIGGER_EVENT_ROW == 0
+        || ev & pg_sys::TRIGGER_EVENT_BEFORE == 0
+    {
+        AuditError::InvalidArgument(
+            "audit_chain.insert_trigger() must be a BEFORE INSERT row trigger".into(),
+        )
+        .report();
+    }
+    let rel = tg.tg_relation;
+    let relid = (*rel).rd_id;
+    let info = table_info(rel);
+    let lay = &info.layout;
+    let desc = (*rel).rd_att;
+
+    let natts = (*desc).natts as usize;
+    let mut values = vec![Datum::from(0usize); natts];
+    let mut nulls = vec![true; natts];
+    pg_sys::heap_deform_tuple(tg.tg_trigtuple, desc, values.as_mut_ptr(), nulls.as_mut_ptr());
+
+    let link = chain::next_link(relid, info.chains, &|| util::qualified_name(relid))
+        .unwrap_or_else(|e| e.report());
+    // Recording times never go backwards along a chain, even if the clock does.
+    let now = pg_sys::GetCurrentTimestamp();
+    let recorded_at = link.prev_at.map_or(now, |p| p.max(now));
+    let header = RowHeader { prev: &link.prev, chain: link.chain, seq: link.seq, recorded_at };
+    let hash = SCRATCH.with(|s| lay.plan.hash(&header, &values, &nulls, &mut s.borrow_mut()));
+
+    let a = lay.chain_attrs;
+    values[a[layout::CHAIN_ID]] = Datum::from(link.chain);
+    values[a[layout::SEQ]] = Datum::from(link.seq);
+    values[a[layout::AT]] = Datum::from(recorded_at);
+    values[a[layout::PREV]] =
+        Datum::from(pgrx::varlena::rust_byte_slice_to_bytea(&link.prev).into_pg());
+    values[a[layout::HASH]] = Datum::from(pgrx::varlena::rust_byte_slice_to_bytea(&hash).into_pg());
+    for i in a {
+        nulls[i] = false;
+    }
+    let tuple = pg_sys::heap_form_tuple(desc, values.as_mut_ptr(), nulls.as_mut_ptr());
+    chain::advance(relid, link.seq, hash, recorded_at);
+    Datum::from(tuple)
+}

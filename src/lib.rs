@@ -1,0 +1,42 @@
+//! audit_chain: append-only, SHA-256 hash-chained audit tables for PostgreSQL.
+//!
+//! Layout: `encoding` (canonical row encoding and hashes), `chain` (per-transaction chain state
+//! and locks), `insert` (the insert trigger), `guards` (refusing modifications and DDL), `enable`
+//! (audit_enable), `verify` (audit_verify), `catalog` (the extension's own tables), `layout`
+//! (where an audit table's chain columns are), `error` (the error enum), `util`.
+
+mod catalog;
+mod chain;
+mod enable;
+mod encoding;
+mod error;
+mod guards;
+mod insert;
+mod layout;
+mod util;
+mod verify;
+
+#[cfg(any(test, feature = "pg_test"))]
+mod tests;
+
+::pgrx::pg_module_magic!(name, version);
+
+pgrx::extension_sql_file!("../sql/audit_chain.sql", name = "audit_chain_objects", bootstrap);
+
+#[pgrx::pg_guard]
+pub extern "C-unwind" fn _PG_init() {
+    chain::register_callbacks();
+    insert::register_callbacks();
+    guards::install_hooks();
+}
+
+/// Required by `cargo pgrx test`.
+#[cfg(test)]
+pub mod pg_test {
+    pub fn setup(_options: Vec<&str>) {}
+
+    #[must_use]
+    pub fn postgresql_conf_options() -> Vec<&'static str> {
+        vec![]
+    }
+}

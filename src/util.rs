@@ -1,0 +1,133 @@
+//! Small helpers shared by the modules: names, SQL execution as the caller or as the extension's
+//! owner, and the glue for functions called directly by PostgreSQL.
+
+use crate::error::{AuditError, Result};
+use pgrx::pg_sys::{self, Oid};
+use std::ffi::CStr;
+
+/// Declares the `pg_finfo_*` record PostgreSQL looks up for a version-1 C function.
+#[macro_export]
+macro_rules! pg_function_info {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[unsafe(no_mangle)]
+            #[doc(hidden)]
+            pub extern "C" fn $name() -> &'static ::pgrx::pg_sys::Pg_finfo_record {
+                const V1: ::pgrx::pg_sys::Pg_finfo_record = ::pgrx::pg_sys::Pg_finfo_record { api_version: 1 };
+                &V1
+            }
+        )*
+    };
+}
+
+/// `schema.table`, each part quoted as needed: safe to paste into SQL and clear in messages.
+pub fn qualified_name(relid: Oid) -> String {
+    unsafe {
+        let rel = pg_sys::get_rel_name(relid);
+        if rel.is_null() {
+            return format!("(relation {})", relid.to_u32());
+        }
+        let nsp = pg_sys::get_namespace_name(pg_sys::get_rel_namespace(relid));
+        CStr::from_ptr(pg_sys::quote_qualified_identifier(nsp, rel)).to_string_lossy().into_owned()
+    }
+}
+
+pub fn relation_exists(relid: Oid) -> bool {
+    unsafe { !pg_sys::get_rel_name(relid).is_null() }
+}
+
+/// Runs `f` with the privileges of the extension's owner (the role that ran CREATE EXTENSION),
+/// as a SECURITY DEFINER function would. Used only for writes to the extension's catalog, after
+/// the caller's own rights were checked.
+pub fn as_extension_owner<R>(f: impl FnOnce() -> R) -> Result<R> {
+    let owner = extension_owner()?;
+    unsafe {
+        let mut saved_user = pg_sys::InvalidOid;
+        let mut saved_ctx = 0;
+        pg_sys::GetUserIdAndSecContext(&mut saved_user, &mut saved_ctx);
+        pg_sys::SetUserIdAndSecContext(
+            owner,
+            saved_ctx | pg_sys::SECURITY_LOCAL_USERID_CHANGE as i32,
+        );
+        // On error the transaction aborts and PostgreSQL restores the user id itself.
+        let r = f();
+        pg_sys::SetUserIdAndSecContext(saved_user, saved_ctx);
+        Ok(r)
+    }
+}
+
+fn extension_owner() -> Result<Oid> {
+    unsafe {
+        let nsp = pg_sys::get_namespace_oid(crate::catalog::SCHEMA.as_ptr(), true);
+        if nsp == pg_sys::InvalidOid {
+            return Err(AuditError::Catalog("schema audit_chain is missing".into()));
+        }
+    }
+    let owner = pgrx::Spi::get_one::<pg_sys::Oid>(
+        "SELECT nspowner FROM pg_catalog.pg_namespace WHERE nspname = 'audit_chain'",
+    )
+    .map_err(|e| AuditError::Catalog(e.to_string()))?;
+    owner.ok_or_else(|| AuditError::Catalog("schema audit_chain is missing".into()))
+}
+
+pub fn run_sql(sql: &str) {
+    if let Err(e) = pgrx::Spi::run(sql) {
+        AuditError::Catalog(format!("{e}: {sql}")).report();
+    }
+}
+
+pub fn bytea_literal(bytes: &[u8]) -> String {
+    format!("'\\x{}'::bytea", hex::encode(bytes))
+}
+
+/// Argument `n` of a direct call, or None when it is NULL.
+pub unsafe fn arg(fcinfo: pg_sys::FunctionCallInfo, n: usize) -> Option<pg_sys::Datum> {
+    let args = (*fcinfo).args.as_slice((*fcinfo).nargs as usize);
+    let a = args.get(n)?;
+    if a.isnull {
+        None
+    } else {
+        Some(a.value)
+    }
+}
+
+pub unsafe fn return_null(fcinfo: pg_sys::FunctionCallInfo) -> pg_sys::Datum {
+    (*fcinfo).isnull = true;
+    pg_sys::Datum::from(0usize)
+}
+
+/// The TriggerData of a call, if the function was called as a trigger.
+pub unsafe fn trigger_data(
+    fcinfo: pg_sys::FunctionCallInfo,
+) -> Option<&'static pg_sys::TriggerData> {
+    let ctx = (*fcinfo).context;
+    if ctx.is_null() || (*ctx).type_ != pg_sys::NodeTag::T_TriggerData {
+        return None;
+    }
+    Some(&*(ctx as *const pg_sys::TriggerData))
+}
+
+/// Pointers held by a PostgreSQL List.
+pub unsafe fn list_ptrs(list: *mut pg_sys::List) -> Vec<*mut std::ffi::c_void> {
+    if list.is_null() {
+        return Vec::new();
+    }
+    let n = (*list).length as usize;
+    (0..n).map(|i| (*(*list).elements.add(i)).ptr_value).collect()
+}
+
+pub unsafe fn list_ints(list: *mut pg_sys::List) -> Vec<i32> {
+    if list.is_null() {
+        return Vec::new();
+    }
+    let n = (*list).length as usize;
+    (0..n).map(|i| (*(*list).elements.add(i)).int_value).collect()
+}
+
+pub unsafe fn cstr(p: *const std::ffi::c_char) -> String {
+    if p.is_null() {
+        String::new()
+    } else {
+        CStr::from_ptr(p).to_string_lossy().into_owned()
+    }
+}

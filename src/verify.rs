@@ -1,0 +1,562 @@
+//! Verification: audit_verify() and audit_verify_report(). Each table is read once, in
+//! (chain, sequence) order through its chain index, one row at a time in a memory context that is
+//! reset after every row: memory use does not grow with the table.
+
+use crate::catalog::{self, AuditTable, Head};
+use crate::encoding::{genesis_hash, Hash, RowHeader};
+use crate::error::AuditError;
+use crate::guards::{GUARD_ROW_TRIGGER, GUARD_TRIGGER, INSERT_TRIGGER};
+use crate::layout::{self, Layout};
+use crate::util;
+use pgrx::pg_sys::{self, Datum, Oid};
+use pgrx::prelude::*;
+
+/// At most this many problems are reported per call; a last row says when more were cut.
+const MAX_PROBLEMS: usize = 10_000;
+
+pub struct Problem {
+    pub relid: Oid,
+    pub chain: Option<i32>,
+    pub seq: Option<i64>,
+    pub kind: &'static str,
+    pub detail: String,
+}
+
+struct Report {
+    problems: Vec<Problem>,
+    truncated: bool,
+}
+
+impl Report {
+    fn add(
+        &mut self,
+        relid: Oid,
+        chain: Option<i32>,
+        seq: Option<i64>,
+        kind: &'static str,
+        detail: String,
+    ) {
+        if self.problems.len() >= MAX_PROBLEMS {
+            self.truncated = true;
+            return;
+        }
+        self.problems.push(Problem { relid, chain, seq, kind, detail });
+    }
+}
+
+fn short(h: &[u8]) -> String {
+    hex::encode(h)
+}
+
+/// Checks that the guards of `t` are in place: triggers present, enabled ALWAYS, calling our
+/// functions; no rules; the event triggers enabled.
+fn check_guards(t: &AuditTable, report: &mut Report) {
+    let relid = t.relid.to_u32();
+    for (name, func) in [
+        (INSERT_TRIGGER, "insert_trigger"),
+        (GUARD_TRIGGER, "guard_trigger"),
+        (GUARD_ROW_TRIGGER, "guard_trigger"),
+    ] {
+        let state = Spi::get_one::<String>(&format!(
+            "SELECT tg.tgenabled::text || CASE WHEN p.proname = '{func}' AND n.nspname = 'audit_chain' \
+             THEN '' ELSE '!' END FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_proc p ON p.oid = tg.tgfoid \
+             JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace \
+             WHERE tg.tgrelid = {relid} AND tg.tgname = '{name}'"
+        ))
+        .ok()
+        .flatten();
+        let problem = match state.as_deref() {
+            None => Some(format!("trigger {name} is missing")),
+            Some("A") => None,
+            Some(s) if s.ends_with('!') => {
+                Some(format!("trigger {name} calls a function other than audit_chain.{func}()"))
+            }
+            Some(s) => Some(format!("trigger {name} is not enabled ALWAYS (tgenabled = '{s}')")),
+        };
+        if let Some(d) = problem {
+            report.add(t.relid, None, None, "guard_disabled", d);
+        }
+    }
+    let rules = Spi::get_one::<String>(&format!(
+        "SELECT string_agg(rulename::text, ', ') FROM pg_catalog.pg_rewrite WHERE ev_class = {relid}"
+    ))
+    .ok()
+    .flatten();
+    if let Some(r) = rules {
+        report.add(
+            t.relid,
+            None,
+            None,
+            "guard_disabled",
+            format!("rules on the table can rewrite its statements: {r}"),
+        );
+    }
+}
+
+fn check_event_triggers(report: &mut Report, relid: Oid) {
+    let bad = Spi::get_one::<String>(
+        "SELECT string_agg(n, ', ') FROM (VALUES ('audit_chain_ddl_guard'), ('audit_chain_drop_guard')) v(n) \
+         WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger e WHERE e.evtname = v.n AND e.evtenabled = 'A')",
+    )
+    .ok()
+    .flatten();
+    if let Some(b) = bad {
+        report.add(
+            relid,
+            None,
+            None,
+            "guard_disabled",
+            format!("event trigger(s) missing or not enabled ALWAYS: {b}"),
+        );
+    }
+}
+
+unsafe fn find_chain_index(rel: pg_sys::Relation, lay: &Layout) -> Option<Oid> {
+    let list = pg_sys::RelationGetIndexList(rel);
+    let mut found = None;
+    if !list.is_null() {
+        for i in 0..(*list).length as usize {
+            let oid = (*(*list).elements.add(i)).oid_value;
+            let idx = pg_sys::index_open(oid, pg_sys::AccessShareLock as i32);
+            let form = (*idx).rd_index;
+            let keys = (*form).indkey.values.as_slice((*form).indnkeyatts as usize);
+            let ok = (*form).indisunique
+                && (*form).indisvalid
+                && (*form).indnkeyatts == 2
+                && keys[0] as usize == lay.chain_attrs[layout::CHAIN_ID] + 1
+                && keys[1] as usize == lay.chain_attrs[layout::SEQ] + 1
+                && (*idx).rd_indpred.is_null();
+            pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
+            if ok {
+                found = Some(oid);
+                break;
+            }
+        }
+        pg_sys::list_free(list);
+    }
+    found
+}
+
+unsafe fn datum_hash(d: Datum, null: bool) -> Option<Vec<u8>> {
+    if null {
+        return None;
+    }
+    let v = pg_sys::pg_detoast_datum_packed(d.cast_mut_ptr());
+    Some(pgrx::varlena::varlena_to_byte_slice(v).to_vec())
+}
+
+/// Per-chain walk state.
+struct Walk {
+    chain: i32,
+    next_seq: i64,
+    prev_hash: Vec<u8>,
+    prev_at: Option<i64>,
+    prev_flagged: bool,
+    last_seq: i64,
+    last_hash: Vec<u8>,
+}
+
+impl Walk {
+    fn start(head: &Head) -> Walk {
+        Walk {
+            chain: head.chain,
+            next_seq: head.base_seq + 1,
+            prev_hash: head.base_hash.to_vec(),
+            prev_at: None,
+            prev_flagged: false,
+            last_seq: head.base_seq,
+            last_hash: head.base_hash.to_vec(),
+        }
+    }
+
+    /// Compares where the rows ended with where the chain's head says they end.
+    fn finish(&self, t: &AuditTable, head: &Head, report: &mut Report) {
+        let c = Some(self.chain);
+        if head.seq > self.last_seq {
+            report.add(
+                t.relid,
+                c,
+                Some(self.last_seq + 1),
+                "row_missing",
+                format!(
+                    "the chain head is at sequence {} but the last row is {}: rows {}..{} were removed",
+                    head.seq,
+                    self.last_seq,
+                    self.last_seq + 1,
+                    head.seq
+                ),
+            );
+        } else if head.seq < self.last_seq {
+            report.add(
+                t.relid,
+                c,
+                Some(head.seq + 1),
+                "row_inserted",
+                format!(
+                    "rows {}..{} lie beyond the recorded chain head ({}); they were not written through audit_chain",
+                    head.seq + 1,
+                    self.last_seq,
+                    head.seq
+                ),
+            );
+        } else if head.hash[..] != self.last_hash[..] {
+            report.add(
+                t.relid,
+                c,
+                Some(head.seq),
+                "head_mismatch",
+                format!(
+                    "the recorded chain head hash {} differs from the last row's hash {}",
+                    short(&head.hash),
+                    short(&self.last_hash)
+                ),
+            );
+        }
+    }
+}
+
+unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
+    let name = util::qualified_name(t.relid);
+    let rel = pg_sys::table_open(t.relid, pg_sys::AccessShareLock as i32);
+    let lay = match Layout::of(rel, &name) {
+        Ok(l) => l,
+        Err(e) => {
+            pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
+            report.add(t.relid, None, None, "guard_disabled", e.to_string());
+            return;
+        }
+    };
+    let Some(index_oid) = find_chain_index(rel, &lay) else {
+        pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
+        report.add(
+            t.relid,
+            None,
+            None,
+            "guard_disabled",
+            "the unique index on (audit_chain_id, audit_seq) is missing or invalid".into(),
+        );
+        return;
+    };
+    let idx = pg_sys::index_open(index_oid, pg_sys::AccessShareLock as i32);
+    let snap = pg_sys::RegisterSnapshot(catalog::active_snapshot());
+    let scan = pg_sys::index_beginscan(rel, idx, snap, 0, 0);
+    pg_sys::index_rescan(scan, std::ptr::null_mut(), 0, std::ptr::null_mut(), 0);
+    let slot = pg_sys::table_slot_create(rel, std::ptr::null_mut());
+    let row_cx = pg_sys::AllocSetContextCreateInternal(
+        pg_sys::CurrentMemoryContext,
+        c"audit_chain verify row".as_ptr(),
+        0,
+        8 * 1024,
+        8 * 1024 * 1024,
+    );
+    let a = lay.chain_attrs;
+    let mut scratch = Vec::with_capacity(1024);
+    let mut walk: Option<Walk> = None;
+    let mut next_head = 0usize;
+    let mut seen_chains = vec![false; heads.len()];
+
+    loop {
+        pgrx::check_for_interrupts!();
+        if !pg_sys::index_getnext_slot(scan, pg_sys::ScanDirection::ForwardScanDirection, slot) {
+            break;
+        }
+        let old = pg_sys::MemoryContextSwitchTo(row_cx);
+        pg_sys::slot_getallattrs(slot);
+        let natts = (*slot).tts_nvalid as usize;
+        let values = std::slice::from_raw_parts((*slot).tts_values, natts);
+        let nulls = std::slice::from_raw_parts((*slot).tts_isnull, natts);
+
+        let chain =
+            (!nulls[a[layout::CHAIN_ID]]).then(|| values[a[layout::CHAIN_ID]].value() as i32);
+        let seq = (!nulls[a[layout::SEQ]]).then(|| values[a[layout::SEQ]].value() as i64);
+        let (Some(chain), Some(seq)) = (chain, seq) else {
+            report.add(
+                t.relid,
+                chain,
+                seq,
+                "row_modified",
+                "a chain column (audit_chain_id or audit_seq) is NULL".into(),
+            );
+            pg_sys::MemoryContextSwitchTo(old);
+            pg_sys::MemoryContextReset(row_cx);
+            continue;
+        };
+        // Moving to another chain: close the previous one.
+        if walk.as_ref().is_none_or(|w| w.chain != chain) {
+            if let Some(w) = walk.take() {
+                w.finish(t, &heads[next_head - 1], report);
+            }
+            while next_head < heads.len() && heads[next_head].chain < chain {
+                let w = Walk::start(&heads[next_head]);
+                seen_chains[next_head] = true;
+                w.finish(t, &heads[next_head], report);
+                next_head += 1;
+            }
+            if next_head < heads.len() && heads[next_head].chain == chain {
+                seen_chains[next_head] = true;
+                walk = Some(Walk::start(&heads[next_head]));
+                next_head += 1;
+            }
+        }
+        let Some(w) = walk.as_mut() else {
+            report.add(
+                t.relid,
+                Some(chain),
+                Some(seq),
+                "row_inserted",
+                format!("chain {chain} does not exist in this table"),
+            );
+            pg_sys::MemoryContextSwitchTo(old);
+            pg_sys::MemoryContextReset(row_cx);
+            continue;
+        };
+        check_row(t, &lay, w, seq, values, nulls, &mut scratch, report);
+        pg_sys::MemoryContextSwitchTo(old);
+        pg_sys::MemoryContextReset(row_cx);
+    }
+    if let Some(w) = walk.take() {
+        w.finish(t, &heads[next_head - 1], report);
+    }
+    for (i, h) in heads.iter().enumerate() {
+        if !seen_chains[i] {
+            Walk::start(h).finish(t, h, report);
+        }
+    }
+    pg_sys::MemoryContextDelete(row_cx);
+    pg_sys::ExecDropSingleTupleTableSlot(slot);
+    pg_sys::index_endscan(scan);
+    pg_sys::UnregisterSnapshot(snap);
+    pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
+    pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
+}
+
+#[allow(clippy::too_many_arguments)]
+unsafe fn check_row(
+    t: &AuditTable,
+    lay: &Layout,
+    w: &mut Walk,
+    seq: i64,
+    values: &[Datum],
+    nulls: &[bool],
+    scratch: &mut Vec<u8>,
+    report: &mut Report,
+) {
+    let a = lay.chain_attrs;
+    let c = Some(w.chain);
+    if seq < w.next_seq {
+        report.add(
+            t.relid,
+            c,
+            Some(seq),
+            "row_inserted",
+            format!(
+                "sequence number {seq} appears again or lies before the chain's start ({})",
+                w.next_seq
+            ),
+        );
+        return;
+    }
+    let gap = seq > w.next_seq;
+    if gap {
+        report.add(
+            t.relid,
+            c,
+            Some(w.next_seq),
+            "row_missing",
+            if seq - 1 == w.next_seq {
+                format!(
+                    "row {} is missing (the chain goes from {} to {seq})",
+                    w.next_seq,
+                    w.next_seq - 1
+                )
+            } else {
+                format!(
+                    "rows {}..{} are missing (the chain goes from {} to {seq})",
+                    w.next_seq,
+                    seq - 1,
+                    w.next_seq - 1
+                )
+            },
+        );
+    }
+    let prev = datum_hash(values[a[layout::PREV]], nulls[a[layout::PREV]]);
+    let stored = datum_hash(values[a[layout::HASH]], nulls[a[layout::HASH]]);
+    let at = (!nulls[a[layout::AT]]).then(|| values[a[layout::AT]].value() as i64);
+    let content_ok = match (&prev, &stored, at) {
+        (Some(p), Some(s), Some(at)) if p.len() == 32 && s.len() == 32 => {
+            let header = RowHeader { prev: p, chain: w.chain, seq, recorded_at: at };
+            let computed: Hash = lay.plan.hash(&header, values, nulls, scratch);
+            computed[..] == s[..]
+        }
+        _ => false,
+    };
+    let link_ok = prev.as_deref() == Some(&w.prev_hash[..]);
+    let mut flagged = true;
+    if !content_ok && !link_ok && !gap {
+        report.add(
+            t.relid,
+            c,
+            Some(seq),
+            "order_broken",
+            format!(
+                "row {seq} neither matches its own hash nor links to row {}: it was moved or its chain values were rewritten",
+                seq - 1
+            ),
+        );
+    } else if !content_ok {
+        report.add(
+            t.relid,
+            c,
+            Some(seq),
+            "row_modified",
+            format!("row {seq} no longer matches its stored hash {}: a value or chain column was changed", stored.as_deref().map(short).unwrap_or_default()),
+        );
+    } else if !link_ok && !gap && !w.prev_flagged {
+        report.add(
+            t.relid,
+            c,
+            Some(seq),
+            "row_inserted",
+            format!("row {seq} is self-consistent but does not link to row {}: it was forged or re-chained", seq - 1),
+        );
+    } else if let (Some(at), Some(prev_at)) = (at, w.prev_at) {
+        if at < prev_at {
+            report.add(
+                t.relid,
+                c,
+                Some(seq),
+                "order_broken",
+                format!("row {seq} was recorded before row {}", seq - 1),
+            );
+        } else {
+            flagged = false;
+        }
+    } else {
+        flagged = false;
+    }
+    w.next_seq = seq + 1;
+    w.prev_hash = stored.clone().unwrap_or_default();
+    w.prev_at = at;
+    w.prev_flagged = flagged;
+    w.last_seq = seq;
+    w.last_hash = stored.unwrap_or_default();
+}
+
+fn verify_table(t: &AuditTable, report: &mut Report) {
+    if !util::relation_exists(t.relid) {
+        report.add(
+            t.relid,
+            None,
+            None,
+            "table_missing",
+            "the audit table was dropped behind audit_chain's back".into(),
+        );
+        return;
+    }
+    check_guards(t, report);
+    let heads = match catalog::heads(t.relid, None, catalog::active_snapshot()) {
+        Ok(h) => h,
+        Err(e) => {
+            report.add(t.relid, None, None, "catalog_mismatch", e.to_string());
+            return;
+        }
+    };
+    for c in 0..t.chains {
+        match heads.iter().find(|h| h.chain == c) {
+            None => report.add(t.relid, Some(c), None, "catalog_mismatch", format!("no head is recorded for chain {c}")),
+            Some(h) if h.base_seq == 0 && h.base_hash != genesis_hash(&t.table_uuid, c) => report.add(
+                t.relid,
+                Some(c),
+                None,
+                "catalog_mismatch",
+                "the chain's genesis hash does not match the table's identity in audit_chain.tables".into(),
+            ),
+            _ => {}
+        }
+    }
+    let heads: Vec<Head> =
+        heads.into_iter().filter(|h| h.chain >= 0 && h.chain < t.chains).collect();
+    unsafe { verify_rows(t, &heads, report) };
+}
+
+/// Verifies one audit table, or all of them.
+pub fn run(only: Option<Oid>) -> (Vec<Problem>, bool) {
+    let tables = catalog::audit_tables(catalog::active_snapshot()).unwrap_or_else(|e| e.report());
+    let mut report = Report { problems: Vec::new(), truncated: false };
+    if let Some(relid) = only {
+        if !tables.iter().any(|t| t.relid == relid) {
+            AuditError::NotAuditTable(util::qualified_name(relid)).report();
+        }
+    }
+    let first = tables.first().map(|t| t.relid).unwrap_or(pg_sys::InvalidOid);
+    if !tables.is_empty() {
+        check_event_triggers(&mut report, only.unwrap_or(first));
+    }
+    for t in tables.iter().filter(|t| only.is_none_or(|r| r == t.relid)) {
+        verify_table(t, &mut report);
+    }
+    (report.problems, report.truncated)
+}
+
+crate::pg_function_info!(pg_finfo_audit_chain_verify, pg_finfo_audit_chain_verify_report);
+
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub unsafe extern "C-unwind" fn audit_chain_verify(fcinfo: pg_sys::FunctionCallInfo) -> Datum {
+    let only = util::arg(fcinfo, 0).map(|d| Oid::from(d.value() as u32));
+    let (problems, truncated) = run(only);
+    for p in &problems {
+        let mut msg = format!("audit_chain: {}", util::qualified_name(p.relid));
+        if let Some(c) = p.chain {
+            msg.push_str(&format!(" chain {c}"));
+        }
+        if let Some(s) = p.seq {
+            msg.push_str(&format!(" seq {s}"));
+        }
+        msg.push_str(&format!(": {}", p.kind));
+        pg_sys::panic::ErrorReport::new(PgSqlErrorCode::ERRCODE_DATA_CORRUPTED, msg, "audit_chain")
+            .set_detail(p.detail.clone())
+            .report(PgLogLevel::WARNING);
+    }
+    if truncated {
+        warning!("audit_chain: more than {MAX_PROBLEMS} problems; the rest were not reported");
+    }
+    Datum::from(problems.is_empty())
+}
+
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub unsafe extern "C-unwind" fn audit_chain_verify_report(
+    fcinfo: pg_sys::FunctionCallInfo,
+) -> Datum {
+    let only = util::arg(fcinfo, 0).map(|d| Oid::from(d.value() as u32));
+    let (problems, truncated) = run(only);
+    pg_sys::InitMaterializedSRF(fcinfo, 0);
+    let rsinfo = (*fcinfo).resultinfo as *mut pg_sys::ReturnSetInfo;
+    let store = (*rsinfo).setResult;
+    let desc = (*rsinfo).setDesc;
+    let put = |relid: Oid, chain: Option<i32>, seq: Option<i64>, kind: &str, detail: &str| {
+        let mut values = [
+            Datum::from(relid.to_u32()),
+            Datum::from(chain.unwrap_or(0)),
+            Datum::from(seq.unwrap_or(0)),
+            Datum::from(pgrx::varlena::rust_str_to_text_p(kind).into_pg()),
+            Datum::from(pgrx::varlena::rust_str_to_text_p(detail).into_pg()),
+        ];
+        let mut nulls = [false, chain.is_none(), seq.is_none(), false, false];
+        pg_sys::tuplestore_putvalues(store, desc, values.as_mut_ptr(), nulls.as_mut_ptr());
+    };
+    for p in &problems {
+        put(p.relid, p.chain, p.seq, p.kind, &p.detail);
+    }
+    if truncated {
+        put(
+            pg_sys::InvalidOid,
+            None,
+            None,
+            "report_truncated",
+            &format!("more than {MAX_PROBLEMS} problems; the rest were not reported"),
+        );
+    }
+    Datum::from(0usize)
+}
