@@ -119,6 +119,22 @@ pub fn advance(relid: Oid, seq: i64, hash: Hash, recorded_at: i64) {
     });
 }
 
+/// This transaction's own view of `relid`'s chain heads: rows it inserted are not in
+/// `chain_heads` before commit, so verification inside the same transaction must apply them.
+pub fn apply_own_heads(relid: Oid, heads: &mut [Head]) {
+    TX.with(|tx| {
+        if let Some(c) = tx.borrow().get(&relid) {
+            if let (Some(top), Some(h)) =
+                (c.frames.last(), heads.iter_mut().find(|h| h.chain == c.read.chain))
+            {
+                h.seq = top.seq;
+                h.hash = top.hash;
+                h.recorded_at = top.recorded_at;
+            }
+        }
+    })
+}
+
 fn flush_heads() {
     let pending: Vec<(Oid, Head)> = TX.with(|tx| {
         tx.borrow()

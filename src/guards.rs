@@ -257,6 +257,7 @@ unsafe fn plan_refuses_on_conflict(stmt: *mut pg_sys::PlannedStmt) {
 
 #[pg_guard]
 unsafe extern "C-unwind" fn executor_start(query: *mut pg_sys::QueryDesc, eflags: i32) {
+    STATEMENT_HOOK_RAN = true;
     let stmt = (*query).plannedstmt;
     if !stmt.is_null() && !(*stmt).resultRelations.is_null() {
         plan_refuses_on_conflict(stmt);
@@ -264,6 +265,29 @@ unsafe extern "C-unwind" fn executor_start(query: *mut pg_sys::QueryDesc, eflags
     match PREV_EXECUTOR_START {
         Some(prev) => prev(query, eflags),
         None => pg_sys::standard_ExecutorStart(query, eflags),
+    }
+}
+
+static mut STATEMENT_HOOK_RAN: bool = false;
+
+/// The library is loaded by the first trigger call of a session, which is after ExecutorStart of
+/// that statement: the hook above missed it. For a top-level statement the plan is still at hand
+/// in the active portal, so check it there, once.
+pub fn check_statement_missed_by_hook() {
+    unsafe {
+        if STATEMENT_HOOK_RAN {
+            return;
+        }
+        STATEMENT_HOOK_RAN = true;
+        let portal = pg_sys::ActivePortal;
+        if portal.is_null() {
+            return;
+        }
+        for stmt in list_ptrs((*portal).stmts) {
+            if is_node(stmt, pg_sys::NodeTag::T_PlannedStmt) {
+                plan_refuses_on_conflict(stmt as *mut pg_sys::PlannedStmt);
+            }
+        }
     }
 }
 

@@ -84,6 +84,7 @@ pub unsafe extern "C-unwind" fn audit_chain_insert_trigger(
         )
         .report();
     }
+    crate::guards::check_statement_missed_by_hook();
     let rel = tg.tg_relation;
     let relid = (*rel).rd_id;
     let info = table_info(rel);

@@ -66,15 +66,45 @@ mod tests {
         assert_eq!(Spi::get_one::<bool>("SELECT audit_verify('t_tz')").unwrap(), Some(true));
     }
 
+    #[pg_test(error = "UPDATE is not allowed on audit table public.t_rep")]
+    fn guard_fires_under_replica_role() {
+        Spi::run("CREATE TABLE t_rep (a int)").unwrap();
+        Spi::run("SELECT audit_enable('t_rep', 1)").unwrap();
+        Spi::run("INSERT INTO t_rep VALUES (1)").unwrap();
+        Spi::run("SET session_replication_role = replica").unwrap();
+        Spi::run("UPDATE t_rep SET a = 2").unwrap();
+    }
+
     #[pg_test]
-    fn tamper_is_detected_and_named() {
+    fn same_transaction_tamper_is_named() {
         Spi::run("CREATE TABLE t_tamper (a int)").unwrap();
         Spi::run("SELECT audit_enable('t_tamper', 1)").unwrap();
         Spi::run("INSERT INTO t_tamper SELECT g FROM generate_series(1, 5) g").unwrap();
-        Spi::run("ALTER TABLE t_tamper DISABLE TRIGGER audit_chain_guard").unwrap_err();
-        Spi::run("SET session_replication_role = replica").unwrap();
-        // Triggers enabled ALWAYS still fire under replica: the update is refused.
-        let refused = std::panic::catch_unwind(|| Spi::run("UPDATE t_tamper SET a = 0"));
-        assert!(refused.is_err());
+        // A superuser bypass: guards off, change row 3, guards back on.
+        Spi::run("ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE").unwrap();
+        Spi::run("ALTER TABLE t_tamper DISABLE TRIGGER audit_chain_guard, DISABLE TRIGGER audit_chain_guard_row").unwrap();
+        Spi::run("UPDATE t_tamper SET a = 42 WHERE audit_seq = 3").unwrap();
+        Spi::run("ALTER TABLE t_tamper ENABLE ALWAYS TRIGGER audit_chain_guard, ENABLE ALWAYS TRIGGER audit_chain_guard_row").unwrap();
+        Spi::run("ALTER EVENT TRIGGER audit_chain_ddl_guard ENABLE ALWAYS").unwrap();
+        let found = Spi::get_one::<String>(
+            "SELECT string_agg(seq || ':' || kind, ',') FROM audit_verify_report('t_tamper')",
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(found, "3:row_modified");
+    }
+
+    #[pg_test]
+    fn genesis_links_first_row_to_table_identity() {
+        Spi::run("CREATE TABLE t_gen (a int)").unwrap();
+        Spi::run("SELECT audit_enable('t_gen', 2)").unwrap();
+        let ok = Spi::get_one::<bool>(
+            "SELECT bool_and(h.base_hash = sha256(convert_to('audit_chain.genesis.v1', 'UTF8') || '\\x00'::bytea \
+               || decode(replace(t.table_uuid::text, '-', ''), 'hex') || int4send(h.chain)))
+             FROM audit_chain.chain_heads h JOIN audit_chain.tables t USING (relid) WHERE h.relid = 't_gen'::regclass",
+        )
+        .unwrap()
+        .unwrap();
+        assert!(ok);
     }
 }

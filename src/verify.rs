@@ -455,7 +455,10 @@ fn verify_table(t: &AuditTable, report: &mut Report) {
     }
     check_guards(t, report);
     let heads = match catalog::heads(t.relid, None, catalog::active_snapshot()) {
-        Ok(h) => h,
+        Ok(mut h) => {
+            crate::chain::apply_own_heads(t.relid, &mut h);
+            h
+        }
         Err(e) => {
             report.add(t.relid, None, None, "catalog_mismatch", e.to_string());
             return;

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs the whole audit_chain test suite on this machine, installing what it needs first:
+#   1. formatting and lints (cargo fmt --check, cargo clippy -D warnings)
+#   2. in-backend #[pg_test] tests (cargo pgrx test, on a throwaway cluster pgrx starts)
+#   3. pg_regress expected-output tests of the SQL surface, on a throwaway cluster
+#   4. integration tests that connect as clients (concurrency, tampering, settings, dump/restore)
+#   5. the independent offline verifier (tools/verify_offline.py) against real rows
+# Usage: scripts/test.sh            (from anywhere; as root on Debian 12)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
+WORK=${AUDIT_CHAIN_TEST_DIR:-/tmp/audit_chain_test}
+PORT=${AUDIT_CHAIN_TEST_PORT:-5497}
+
+bash scripts/setup.sh
+
+step() { printf '\n=== %s\n' "$*"; }
+failures=()
+run() { # run NAME CMD...: runs a step, remembers a failure, goes on with the others
+  local name=$1; shift
+  step "$name"
+  if "$@"; then echo "--- $name: ok"; else echo "--- $name: FAILED"; failures+=("$name"); fi
+}
+
+run "cargo fmt --check" cargo fmt --all -- --check
+run "cargo clippy" cargo clippy --features "pg15 pg_test" --all-targets -- -D warnings
+
+step "build and install the extension into PostgreSQL 15"
+cargo pgrx install --pg-config "$PG_CONFIG"
+
+PGRX_DATA=$WORK/pgrx-data
+mkdir -p "$PGRX_DATA" && chown postgres "$PGRX_DATA"
+run "pg_test (in-backend tests)" cargo pgrx test pg15 --runas postgres --pgdata "$PGRX_DATA"
+# pgrx test reinstalls the extension; make sure the installed copy is this tree's.
+cargo pgrx install --pg-config "$PG_CONFIG" >/dev/null
+
+CLUSTER=$WORK/cluster
+scripts/cluster.sh stop "$CLUSTER" 2>/dev/null || true
+rm -rf "$CLUSTER"
+scripts/cluster.sh start "$CLUSTER" "$PORT"
+trap 'scripts/cluster.sh stop "$CLUSTER"' EXIT
+
+run "pg_regress (SQL surface)" bash scripts/regress.sh "$CLUSTER" "$PORT"
+export AUDIT_CHAIN_TEST_PGHOST=$CLUSTER AUDIT_CHAIN_TEST_PGPORT=$PORT
+run "integration tests (clients of a running cluster)" \
+  cargo test --features pg15 --test concurrency --test tamper --test settings -- --test-threads=1
+run "offline verifier" bash tests/offline_verify.sh "$CLUSTER" "$PORT"
+
+step "summary"
+if [ ${#failures[@]} -gt 0 ]; then
+  printf 'failed: %s\n' "${failures[@]}"
+  exit 1
+fi
+echo "all test stages passed"
