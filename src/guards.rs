@@ -207,6 +207,24 @@ unsafe fn check_rule(stmt: *mut pg_sys::RuleStmt) {
     }
 }
 
+/// DROP EXTENSION audit_chain ... CASCADE would drop every guard trigger (and the event triggers
+/// that would refuse it) in one go.
+unsafe fn check_drop_extension(stmt: *mut pg_sys::DropStmt) {
+    if (*stmt).removeType != pg_sys::ObjectType::OBJECT_EXTENSION {
+        return;
+    }
+    for obj in list_ptrs((*stmt).objects) {
+        if is_node(obj, pg_sys::NodeTag::T_String)
+            && cstr((*(obj as *mut pg_sys::String)).sval) == "audit_chain"
+        {
+            let tables = catalog::audit_tables(catalog::latest_snapshot()).unwrap_or_default();
+            if let Some(t) = tables.first() {
+                refuse_ddl("DROP EXTENSION audit_chain", t.relid);
+            }
+        }
+    }
+}
+
 #[pg_guard]
 #[unsafe(no_mangle)]
 pub unsafe extern "C-unwind" fn audit_chain_ddl_guard(fcinfo: pg_sys::FunctionCallInfo) -> Datum {
@@ -228,6 +246,7 @@ pub unsafe extern "C-unwind" fn audit_chain_ddl_guard(fcinfo: pg_sys::FunctionCa
         T_RenameStmt => check_rename(tree as _),
         T_CreateTrigStmt => check_create_trigger(tree as _),
         T_RuleStmt => check_rule(tree as _),
+        T_DropStmt => check_drop_extension(tree as _),
         _ => {}
     }
     Datum::from(0usize)
