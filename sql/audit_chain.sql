@@ -13,7 +13,8 @@ CREATE TABLE audit_chain.tables (
     chains         integer     NOT NULL CHECK (chains BETWEEN 1 AND 1024),
     format_version integer     NOT NULL,
     enabled_at     timestamptz NOT NULL DEFAULT now(),
-    enabled_by     name        NOT NULL DEFAULT current_user
+    enabled_by     name        NOT NULL DEFAULT current_user,
+    retention      interval    NOT NULL DEFAULT '0 seconds'
 );
 
 -- One row per chain: where it starts (base_*) and where it ends (seq, hash). Updated in place by
@@ -29,10 +30,30 @@ CREATE TABLE audit_chain.chain_heads (
     base_hash   bytea       NOT NULL
 );
 
+-- Checkpoints and prune records, one hash chain for the whole database: each body names the
+-- previous record's hash; hash = sha256(convert_to(body::text, 'UTF8')). Append-only (guarded
+-- below like an audit table).
+CREATE TABLE audit_chain.checkpoints (
+    id    bigint   PRIMARY KEY,
+    relid regclass NOT NULL,
+    kind  text     NOT NULL CHECK (kind IN ('checkpoint', 'prune')),
+    body  jsonb    NOT NULL,
+    hash  bytea    NOT NULL
+);
+
+-- Roles an audit table's owner allowed to checkpoint, prune and set retention (audit_grant).
+CREATE TABLE audit_chain.grants (
+    relid   regclass NOT NULL,
+    grantee regrole  NOT NULL,
+    PRIMARY KEY (relid, grantee)
+);
+
 SELECT pg_catalog.pg_extension_config_dump('audit_chain.tables', '');
 SELECT pg_catalog.pg_extension_config_dump('audit_chain.chain_heads', '');
-REVOKE ALL ON audit_chain.tables, audit_chain.chain_heads FROM PUBLIC;
-GRANT SELECT ON audit_chain.tables, audit_chain.chain_heads TO PUBLIC;
+SELECT pg_catalog.pg_extension_config_dump('audit_chain.checkpoints', '');
+SELECT pg_catalog.pg_extension_config_dump('audit_chain.grants', '');
+REVOKE ALL ON audit_chain.tables, audit_chain.chain_heads, audit_chain.checkpoints, audit_chain.grants FROM PUBLIC;
+GRANT SELECT ON audit_chain.tables, audit_chain.chain_heads, audit_chain.checkpoints, audit_chain.grants TO PUBLIC;
 
 CREATE FUNCTION audit_chain.insert_trigger() RETURNS trigger
     LANGUAGE c AS 'MODULE_PATHNAME', 'audit_chain_insert_trigger';
@@ -40,6 +61,10 @@ CREATE FUNCTION audit_chain.guard_trigger() RETURNS trigger
     LANGUAGE c AS 'MODULE_PATHNAME', 'audit_chain_guard_trigger';
 CREATE FUNCTION audit_chain.ddl_guard() RETURNS event_trigger
     LANGUAGE c AS 'MODULE_PATHNAME', 'audit_chain_ddl_guard';
+
+CREATE TRIGGER audit_chain_guard BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_chain.checkpoints
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_chain.guard_trigger();
+ALTER TABLE audit_chain.checkpoints ENABLE ALWAYS TRIGGER audit_chain_guard;
 
 -- Refuses every drop that would take an audit table, one of its columns, its guard triggers or
 -- its chain index with it (DROP TABLE, DROP SCHEMA ... CASCADE, DROP OWNED, ...).
@@ -111,6 +136,36 @@ CREATE FUNCTION @extschema@.audit_verify_report(tbl regclass DEFAULT NULL)
 COMMENT ON FUNCTION @extschema@.audit_verify_report(regclass) IS
     'One row per verification problem, for every audit table or the one given';
 
+CREATE FUNCTION @extschema@.audit_checkpoint(tbl regclass DEFAULT NULL) RETURNS jsonb
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_checkpoint';
+COMMENT ON FUNCTION @extschema@.audit_checkpoint(regclass) IS
+    'Anchors the chain heads of one or every audit table; returns its digest (for NULL: a JSON array of digests) to keep outside the database';
+
+CREATE FUNCTION @extschema@.audit_verify_digest(digest jsonb) RETURNS boolean
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_verify_digest';
+COMMENT ON FUNCTION @extschema@.audit_verify_digest(jsonb) IS
+    'True when the table still holds exactly the history the digest (or each digest of a JSON array) anchors';
+
+CREATE FUNCTION @extschema@.audit_prune(tbl regclass, older_than timestamptz) RETURNS bigint
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_prune';
+COMMENT ON FUNCTION @extschema@.audit_prune(regclass, timestamptz) IS
+    'Removes the oldest rows recorded before older_than (never a chain''s last row), leaving anchors; returns rows removed';
+
+CREATE FUNCTION @extschema@.audit_set_retention(tbl regclass, keep interval) RETURNS void
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_set_retention';
+COMMENT ON FUNCTION @extschema@.audit_set_retention(regclass, interval) IS
+    'Sets how long rows must be kept before audit_prune may remove them; can be lengthened, never shortened';
+
+CREATE FUNCTION @extschema@.audit_grant(tbl regclass, grantee regrole, allow boolean DEFAULT true) RETURNS void
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_grant';
+COMMENT ON FUNCTION @extschema@.audit_grant(regclass, regrole, boolean) IS
+    'Gives (or with allow => false takes back) a role the right to checkpoint, prune and set retention of a table';
+
 -- Per table: rows the chains hold, total sequence numbers issued, and a hash over every chain head
 -- (SHA-256 of 'audit_chain.heads.v1' || 0x00 || for each chain: int4 chain, int8 seq, 32-byte hash).
 CREATE VIEW @extschema@.audit_tables AS
@@ -124,10 +179,11 @@ SELECT t.relid AS table_name,
                                  ''::bytea ORDER BY h.chain)), 'hex') AS head_hash,
        max(h.recorded_at) AS last_recorded_at,
        t.enabled_at,
-       t.format_version
+       t.format_version,
+       t.retention
   FROM audit_chain.tables t
   JOIN audit_chain.chain_heads h ON h.relid = t.relid
- GROUP BY t.relid, t.chains, t.enabled_at, t.format_version;
+ GROUP BY t.relid, t.chains, t.enabled_at, t.format_version, t.retention;
 
 CREATE VIEW @extschema@.audit_chains AS
 SELECT h.relid AS table_name,

@@ -105,6 +105,26 @@ pub fn next_link(relid: Oid, chains: i32, table_name: &dyn Fn() -> String) -> Re
     Ok(link)
 }
 
+/// The last sequence number this transaction gave chain `chain` of `relid`, if it holds it.
+pub fn own_head_seq(relid: Oid, chain: i32) -> Option<i64> {
+    TX.with(|tx| {
+        tx.borrow()
+            .get(&relid)
+            .filter(|c| c.read.chain == chain)
+            .and_then(|c| c.frames.last().map(|f| f.seq))
+    })
+}
+
+/// Whether this transaction holds a chain of `relid` (it inserted rows there).
+pub fn holds(relid: Oid) -> bool {
+    TX.with(|tx| tx.borrow().contains_key(&relid))
+}
+
+/// Takes chain `chain` of `relid` for this transaction, waiting for its current holder.
+pub fn lock_chain_wait(relid: Oid, chain: i32) {
+    lock_chain(relid, chain, true);
+}
+
 /// Records that the row `seq` with `hash` was written to this transaction's chain of `relid`.
 pub fn advance(relid: Oid, seq: i64, hash: Hash, recorded_at: i64) {
     let subxid = unsafe { pg_sys::GetCurrentSubTransactionId() };
@@ -164,7 +184,8 @@ unsafe extern "C-unwind" fn on_xact(event: pg_sys::XactEvent::Type, _arg: *mut s
     match event {
         XACT_EVENT_PRE_COMMIT | XACT_EVENT_PRE_PREPARE => flush_heads(),
         XACT_EVENT_COMMIT | XACT_EVENT_ABORT | XACT_EVENT_PREPARE => {
-            TX.with(|tx| tx.borrow_mut().clear())
+            TX.with(|tx| tx.borrow_mut().clear());
+            crate::guards::clear_pruning();
         }
         _ => {}
     }

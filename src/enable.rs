@@ -79,11 +79,6 @@ fn random_uuid() -> [u8; 16] {
     u
 }
 
-fn uuid_text(u: &[u8; 16]) -> String {
-    let h = hex::encode(u);
-    format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
-}
-
 /// Row that existed before audit_enable: where it is and what the chain gives it.
 struct Existing {
     tid: pg_sys::ItemPointerData,
@@ -225,7 +220,7 @@ pub fn enable(relid: Oid, chains: i32) -> Result<()> {
     let mut sql = format!(
         "INSERT INTO audit_chain.tables (relid, table_uuid, chains, format_version) \
          VALUES ({oid}, '{}', {chains}, {FORMAT_VERSION});",
-        uuid_text(&table_uuid)
+        util::uuid_text(&table_uuid)
     );
     for c in 0..chains {
         let genesis = genesis_hash(&table_uuid, c);

@@ -28,6 +28,12 @@ pub enum AuditError {
     ReservedColumn { column: String, table: String },
     #[error("invalid argument: {0}")]
     InvalidArgument(String),
+    #[error("permission denied to {action} audit table {table}")]
+    NoAdminRight { action: &'static str, table: String },
+    #[error("invalid digest: {0}")]
+    InvalidDigest(String),
+    #[error("{0}")]
+    InvalidState(String),
     #[error("audit_chain internal catalog is damaged: {0}")]
     Catalog(String),
 }
@@ -45,6 +51,9 @@ impl AuditError {
             AuditError::NotOwner(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::ReservedColumn { .. } => ERRCODE_DUPLICATE_COLUMN,
             AuditError::InvalidArgument(_) => ERRCODE_INVALID_PARAMETER_VALUE,
+            AuditError::NoAdminRight { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
+            AuditError::InvalidDigest(_) => ERRCODE_INVALID_PARAMETER_VALUE,
+            AuditError::InvalidState(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             AuditError::Catalog(_) => ERRCODE_DATA_CORRUPTED,
         }
     }
@@ -65,6 +74,9 @@ impl AuditError {
     fn hint(&self) -> Option<&'static str> {
         match self {
             AuditError::Unsupported { hint, .. } => Some(hint),
+            AuditError::NoAdminRight { .. } => {
+                Some("The table's owner can grant the right with audit_grant(table, role).")
+            }
             _ => None,
         }
     }

@@ -2,17 +2,21 @@
 //!
 //! Layout: `encoding` (canonical row encoding and hashes), `chain` (per-transaction chain state
 //! and locks), `insert` (the insert trigger), `guards` (refusing modifications and DDL), `enable`
-//! (audit_enable), `verify` (audit_verify), `catalog` (the extension's own tables), `layout`
+//! (audit_enable), `verify` (audit_verify), `checkpoint` (checkpoints and digests), `prune`
+//! (retention), `access` (who may administer a table), `catalog` (the extension's own tables), `layout`
 //! (where an audit table's chain columns are), `error` (the error enum), `util`.
 
+mod access;
 mod catalog;
 mod chain;
+mod checkpoint;
 mod enable;
 mod encoding;
 mod error;
 mod guards;
 mod insert;
 mod layout;
+mod prune;
 mod util;
 mod verify;
 

@@ -131,3 +131,8 @@ pub unsafe fn cstr(p: *const std::ffi::c_char) -> String {
         CStr::from_ptr(p).to_string_lossy().into_owned()
     }
 }
+
+pub fn uuid_text(u: &[u8; 16]) -> String {
+    let h = hex::encode(u);
+    format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
+}

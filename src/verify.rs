@@ -22,13 +22,13 @@ pub struct Problem {
     pub detail: String,
 }
 
-struct Report {
+pub struct Report {
     problems: Vec<Problem>,
     truncated: bool,
 }
 
 impl Report {
-    fn add(
+    pub fn add(
         &mut self,
         relid: Oid,
         chain: Option<i32>,
@@ -498,6 +498,7 @@ pub fn run(only: Option<Oid>) -> (Vec<Problem>, bool) {
     for t in tables.iter().filter(|t| only.is_none_or(|r| r == t.relid)) {
         verify_table(t, &mut report);
     }
+    crate::checkpoint::check_catalog(&tables, only, &mut report);
     (report.problems, report.truncated)
 }
 
@@ -507,6 +508,11 @@ crate::pg_function_info!(pg_finfo_audit_chain_verify, pg_finfo_audit_chain_verif
 #[unsafe(no_mangle)]
 pub unsafe extern "C-unwind" fn audit_chain_verify(fcinfo: pg_sys::FunctionCallInfo) -> Datum {
     let only = util::arg(fcinfo, 0).map(|d| Oid::from(d.value() as u32));
+    Datum::from(verify_and_warn(only))
+}
+
+/// Verifies, reports each problem as a WARNING, and says whether there were none.
+pub fn verify_and_warn(only: Option<Oid>) -> bool {
     let (problems, truncated) = run(only);
     for p in &problems {
         let mut msg = format!("audit_chain: {}", util::qualified_name(p.relid));
@@ -524,7 +530,7 @@ pub unsafe extern "C-unwind" fn audit_chain_verify(fcinfo: pg_sys::FunctionCallI
     if truncated {
         warning!("audit_chain: more than {MAX_PROBLEMS} problems; the rest were not reported");
     }
-    Datum::from(problems.is_empty())
+    problems.is_empty()
 }
 
 #[pg_guard]

@@ -1,0 +1,199 @@
+//! Retention: audit_prune() and audit_set_retention().
+//!
+//! Pruning is the only way rows leave an audit table. Per chain it removes a prefix of rows
+//! recorded before a time — never the chain's last row — under the chain's lock, and moves the
+//! chain's base (base_seq, base_hash in chain_heads) to the last removed row, so the first
+//! remaining row still links to something verifiable. Each prune is recorded, hash-chained, in
+//! audit_chain.checkpoints (kind 'prune'), which is what audit_verify() checks the bases against.
+
+use crate::access;
+use crate::catalog::{self, AuditTable};
+use crate::chain;
+use crate::checkpoint;
+use crate::error::{AuditError, Result};
+use crate::guards;
+use crate::util::{self, as_extension_owner};
+use crate::verify::Report;
+use pgrx::pg_sys::{self, Datum};
+use pgrx::prelude::*;
+
+crate::pg_function_info!(pg_finfo_audit_chain_prune, pg_finfo_audit_chain_set_retention);
+
+/// Timestamp (microseconds since 2000-01-01) as an SQL literal of type timestamptz.
+fn ts_literal(micros: i64) -> String {
+    format!("(TIMESTAMPTZ '2000-01-01 00:00:00+00' + {micros} * INTERVAL '1 microsecond')")
+}
+
+fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
+    let name = util::qualified_name(t.relid);
+    access::require_admin(t.relid, "prune")?;
+    if chain::holds(t.relid) {
+        return Err(AuditError::InvalidState(format!(
+            "cannot prune {name} in a transaction that has inserted into it"
+        )));
+    }
+    let older = ts_literal(older_than);
+    let relid = t.relid.to_u32();
+    let too_young = Spi::get_one::<String>(&format!(
+        "SELECT pg_catalog.format('rows of %s must be kept for %s: older_than must be at most %s', {}, retention, pg_catalog.clock_timestamp() - retention) \
+           FROM audit_chain.tables WHERE relid = {relid}::oid AND retention > INTERVAL '0' AND {older} > pg_catalog.clock_timestamp() - retention",
+        spi::quote_literal(&name)
+    ))
+    .ok()
+    .flatten();
+    if let Some(msg) = too_young {
+        return Err(AuditError::InvalidState(msg));
+    }
+    let mut removed_total = 0i64;
+    let mut entries = Vec::new();
+    for c in 0..t.chains {
+        // Waits for a writer holding this chain; writers of other chains go on.
+        chain::lock_chain_wait(t.relid, c);
+        let Some(mut head) =
+            catalog::heads(t.relid, Some(c), catalog::latest_snapshot())?.into_iter().next()
+        else {
+            continue;
+        };
+        // Recording times never decrease along a chain, so this is a prefix; the head stays.
+        let cut = as_extension_owner(|| {
+            Spi::get_two::<i64, Vec<u8>>(&format!(
+                "SELECT audit_seq, audit_hash FROM {name} WHERE audit_chain_id = {c} AND audit_seq > {} \
+                 AND audit_seq < {} AND audit_at < {older} ORDER BY audit_seq DESC LIMIT 1",
+                head.base_seq, head.seq
+            ))
+        })?;
+        let Ok((Some(upto), Some(hash))) = cut else {
+            continue;
+        };
+        if hash.len() != 32 {
+            return Err(AuditError::Catalog(format!(
+                "row {upto} of chain {c} of {name} has a damaged hash; run audit_verify()"
+            )));
+        }
+        let removed = guards::while_pruning(t.relid, || {
+            as_extension_owner(|| {
+                Spi::connect_mut(|client| {
+                    client
+                        .update(
+                            &format!(
+                                "DELETE FROM {name} WHERE audit_chain_id = {c} AND audit_seq > {} AND audit_seq <= {upto}",
+                                head.base_seq
+                            ),
+                            None,
+                            &[],
+                        )
+                        .map(|r| r.len() as i64)
+                })
+            })
+        })?
+        .map_err(|e| AuditError::Catalog(e.to_string()))?;
+        head.base_seq = upto;
+        head.base_hash.copy_from_slice(&hash);
+        catalog::write_head(t.relid, &head)?;
+        unsafe { pg_sys::CommandCounterIncrement() };
+        removed_total += removed;
+        entries.push(format!(
+            "jsonb_build_object('chain', {c}, 'base_seq', {upto}, 'base_hash', '{}', 'removed', {removed})",
+            hex::encode(&hash)
+        ));
+    }
+    if !entries.is_empty() {
+        let chains = format!("jsonb_build_array({})", entries.join(", "));
+        let extra = format!(
+            "|| jsonb_build_object('older_than', pg_catalog.to_char({older} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))"
+        );
+        checkpoint::append(t, "prune", &chains, &extra)?;
+    }
+    Ok(removed_total)
+}
+
+/// audit_prune(tbl regclass, older_than timestamptz) RETURNS bigint: rows removed.
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub unsafe extern "C-unwind" fn audit_chain_prune(fcinfo: pg_sys::FunctionCallInfo) -> Datum {
+    let t = access::audit_table_arg(util::arg(fcinfo, 0), "table").unwrap_or_else(|e| e.report());
+    let Some(older) = util::arg(fcinfo, 1) else {
+        AuditError::InvalidArgument("older_than must not be NULL".into()).report()
+    };
+    let micros = older.value() as i64;
+    if micros == i64::MAX || micros == i64::MIN {
+        AuditError::InvalidArgument("older_than must be a finite time".into()).report();
+    }
+    Datum::from(prune(&t, micros).unwrap_or_else(|e| e.report()))
+}
+
+/// audit_set_retention(tbl regclass, keep interval): rows younger than `keep` cannot be pruned.
+/// The period can be lengthened, never shortened.
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub unsafe extern "C-unwind" fn audit_chain_set_retention(
+    fcinfo: pg_sys::FunctionCallInfo,
+) -> Datum {
+    let run = || -> Result<()> {
+        let t = access::audit_table_arg(util::arg(fcinfo, 0), "table")?;
+        let keep = util::arg(fcinfo, 1)
+            .ok_or_else(|| AuditError::InvalidArgument("retention must not be NULL".into()))?;
+        access::require_admin(t.relid, "set the retention of")?;
+        let iv = &*(keep.cast_mut_ptr::<pg_sys::Interval>());
+        let keep_sql = format!(
+            "pg_catalog.make_interval(months => {}, days => {}) + {} * INTERVAL '1 microsecond'",
+            iv.month, iv.day, iv.time
+        );
+        let relid = t.relid.to_u32();
+        let (negative, shorter) = Spi::get_two::<bool, bool>(&format!(
+            "SELECT ({keep_sql}) < INTERVAL '0', ({keep_sql}) < retention FROM audit_chain.tables WHERE relid = {relid}::oid"
+        ))
+        .map_err(|e| AuditError::Catalog(e.to_string()))?;
+        if negative == Some(true) {
+            return Err(AuditError::InvalidArgument("retention must not be negative".into()));
+        }
+        if shorter == Some(true) {
+            return Err(AuditError::InvalidState(format!(
+                "the retention of {} can be lengthened but never shortened",
+                util::qualified_name(t.relid)
+            )));
+        }
+        as_extension_owner(|| {
+            util::run_sql(&format!(
+                "UPDATE audit_chain.tables SET retention = {keep_sql} WHERE relid = {relid}::oid"
+            ))
+        })
+    };
+    if let Err(e) = run() {
+        e.report();
+    }
+    util::return_null(fcinfo)
+}
+
+/// The base of every pruned chain must be where the latest prune record put it: a changed
+/// base_seq or base_hash in chain_heads is a tampered anchor.
+pub fn check_prune_anchors(t: &AuditTable, report: &mut Report) {
+    let sql = format!(
+        "WITH p AS (SELECT DISTINCT ON ((e->>'chain')::int) (e->>'chain')::int AS chain, \
+                           (e->>'base_seq')::bigint AS base_seq, e->>'base_hash' AS base_hash, c.id \
+                      FROM audit_chain.checkpoints c, pg_catalog.jsonb_array_elements(c.body->'chains') e \
+                     WHERE c.relid = {relid}::oid AND c.kind = 'prune' \
+                     ORDER BY (e->>'chain')::int, c.id DESC) \
+         SELECT h.chain, pg_catalog.format('chain_heads records base %s (%s) but the last prune record (checkpoint %s) says %s (%s)', \
+                h.base_seq, pg_catalog.encode(h.base_hash, 'hex'), p.id, coalesce(p.base_seq, 0), coalesce(p.base_hash, 'genesis')) \
+           FROM audit_chain.chain_heads h LEFT JOIN p ON p.chain = h.chain \
+          WHERE h.relid = {relid}::oid \
+            AND ((p.chain IS NULL AND h.base_seq <> 0) \
+              OR (p.chain IS NOT NULL AND (h.base_seq <> p.base_seq OR pg_catalog.encode(h.base_hash, 'hex') <> p.base_hash)))",
+        relid = t.relid.to_u32()
+    );
+    let problems: Vec<(i32, String)> = Spi::connect(|client| {
+        let mut out = Vec::new();
+        if let Ok(rows) = client.select(&sql, None, &[]) {
+            for r in rows {
+                let c: i32 = r.get(1).ok().flatten().unwrap_or(-1);
+                let d: String = r.get(2).ok().flatten().unwrap_or_default();
+                out.push((c, d));
+            }
+        }
+        out
+    });
+    for (c, d) in problems {
+        report.add(t.relid, Some(c), None, "anchor_mismatch", d);
+    }
+}
