@@ -107,4 +107,35 @@ mod tests {
         .unwrap();
         assert!(ok);
     }
+
+    #[pg_test(error = "cannot prune public.t_prune in a transaction that has inserted into it")]
+    fn prune_refused_in_a_transaction_that_inserted() {
+        // Its chain state is not committed yet; pruning under it would race its own head.
+        Spi::run("CREATE TABLE t_prune (a int)").unwrap();
+        Spi::run("SELECT audit_enable('t_prune', 1)").unwrap();
+        Spi::run("INSERT INTO t_prune SELECT g FROM generate_series(1, 50) g").unwrap();
+        Spi::run("SELECT audit_prune('t_prune', clock_timestamp())").unwrap();
+    }
+
+    #[pg_test]
+    fn digest_catches_a_rewritten_anchor() {
+        Spi::run("CREATE TABLE t_dig (a int)").unwrap();
+        Spi::run("SELECT audit_enable('t_dig', 1)").unwrap();
+        Spi::run("INSERT INTO t_dig SELECT g FROM generate_series(1, 3) g").unwrap();
+        // The heads are only committed at commit time: write them as a commit would.
+        Spi::run(
+            "UPDATE audit_chain.chain_heads h SET seq = 3, hash = t.audit_hash, recorded_at = t.audit_at \
+             FROM t_dig t WHERE h.relid = 't_dig'::regclass AND t.audit_seq = 3",
+        )
+        .unwrap();
+        let digest =
+            Spi::get_one::<pgrx::JsonB>("SELECT audit_checkpoint('t_dig')").unwrap().unwrap();
+        assert_eq!(digest.0["chains"][0]["seq"], 3);
+        Spi::run("ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE").unwrap();
+        Spi::run("ALTER TABLE t_dig DISABLE TRIGGER audit_chain_guard, DISABLE TRIGGER audit_chain_guard_row").unwrap();
+        Spi::run("UPDATE t_dig SET audit_hash = sha256('forged') WHERE audit_seq = 3").unwrap();
+        let ok = Spi::get_one_with_args::<bool>("SELECT audit_verify_digest($1)", &[digest.into()])
+            .unwrap();
+        assert_eq!(ok, Some(false));
+    }
 }
