@@ -9,12 +9,10 @@ use pgrx::pg_sys::{self, Datum, Oid};
 use pgrx::prelude::*;
 
 fn owner_of(relid: Oid) -> Oid {
-    Spi::get_one::<pg_sys::Oid>(&format!(
+    util::select_one::<pg_sys::Oid>(&format!(
         "SELECT relowner FROM pg_catalog.pg_class WHERE oid = {}",
         relid.to_u32()
     ))
-    .ok()
-    .flatten()
     .unwrap_or(pg_sys::InvalidOid)
 }
 
@@ -29,12 +27,10 @@ pub fn require_admin(relid: Oid, action: &'static str) -> Result<()> {
     if is_owner(relid) {
         return Ok(());
     }
-    let grantees = Spi::get_one::<Vec<pg_sys::Oid>>(&format!(
+    let grantees = util::select_one::<Vec<pg_sys::Oid>>(&format!(
         "SELECT array_agg(grantee::oid) FROM audit_chain.grants WHERE relid = {}::oid",
         relid.to_u32()
     ))
-    .ok()
-    .flatten()
     .unwrap_or_default();
     let me = unsafe { pg_sys::GetUserId() };
     if grantees.iter().any(|g| unsafe { pg_sys::has_privs_of_role(me, *g) }) {

@@ -130,9 +130,7 @@ fn parse_digest(d: &Value) -> Result<(AuditTable, i64, String, Vec<Anchor>)> {
     let database = field(d, "database")?
         .as_str()
         .ok_or_else(|| AuditError::InvalidDigest("database must be a string".into()))?;
-    let here = Spi::get_one::<String>("SELECT pg_catalog.current_database()::text")
-        .ok()
-        .flatten()
+    let here = util::select_one::<String>("SELECT pg_catalog.current_database()::text")
         .unwrap_or_default();
     if database != here {
         return Err(AuditError::InvalidDigest(format!(
@@ -171,23 +169,34 @@ fn parse_digest(d: &Value) -> Result<(AuditTable, i64, String, Vec<Anchor>)> {
         b.as_object_mut().map(|o| o.remove("checkpoint_hash"));
         b
     };
-    let recomputed = Spi::get_one_with_args::<String>(
+    let recomputed = util::select_one_with_args::<String>(
         "SELECT pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to($1::text, 'UTF8')), 'hex')",
         &[JsonB(body).into()],
     )
-    .ok()
-    .flatten()
     .unwrap_or_default();
     if recomputed != hash {
         return Err(AuditError::InvalidDigest(
             "its contents do not hash to its checkpoint_hash: the digest was altered".into(),
         ));
     }
-    let future = Spi::get_one_with_args::<bool>(
+    let shape_ok = recorded.len() == 27
+        && recorded.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            10 => b == b'T',
+            13 | 16 => b == b':',
+            19 => b == b'.',
+            26 => b == b'Z',
+            _ => b.is_ascii_digit(),
+        });
+    if !shape_ok {
+        return Err(AuditError::InvalidDigest(
+            "recorded_at must look like 2026-01-31T12:00:00.000000Z".into(),
+        ));
+    }
+    let future = util::select_one_with_args::<bool>(
         "SELECT $1::timestamptz > pg_catalog.clock_timestamp()",
         &[recorded.to_string().into()],
     )
-    .map_err(|_| AuditError::InvalidDigest("recorded_at is not a timestamp".into()))?
     .unwrap_or(false);
     if future {
         return Err(AuditError::InvalidDigest(format!(
@@ -212,7 +221,7 @@ pub fn row_hash_hex(relid: Oid, chain: i32, seq: i64) -> Option<String> {
         "SELECT pg_catalog.encode(audit_hash, 'hex') FROM {} WHERE audit_chain_id = {chain} AND audit_seq = {seq}",
         util::qualified_name(relid)
     );
-    as_extension_owner(|| Spi::get_one::<String>(&sql).ok().flatten()).ok().flatten()
+    as_extension_owner(|| util::select_one::<String>(&sql)).ok().flatten()
 }
 
 /// Compares one anchored position with the table; a problem description if it no longer holds.
@@ -264,11 +273,9 @@ fn verify_digest(d: &Value) -> Result<bool> {
         pg_sys::panic::ErrorReport::new(PgSqlErrorCode::ERRCODE_DATA_CORRUPTED, msg, "audit_chain")
             .report(PgLogLevel::WARNING)
     };
-    let stored = Spi::get_one::<String>(&format!(
+    let stored = util::select_one::<String>(&format!(
         "SELECT pg_catalog.encode(hash, 'hex') FROM audit_chain.checkpoints WHERE id = {id}"
-    ))
-    .ok()
-    .flatten();
+    ));
     if stored.as_deref() != Some(hash.as_str()) {
         ok = false;
         warn(format!("audit_chain: checkpoint {id} of {name} is missing from or altered in audit_chain.checkpoints"));

@@ -63,10 +63,9 @@ fn extension_owner() -> Result<Oid> {
             return Err(AuditError::Catalog("schema audit_chain is missing".into()));
         }
     }
-    let owner = pgrx::Spi::get_one::<pg_sys::Oid>(
+    let owner = select_one::<pg_sys::Oid>(
         "SELECT nspowner FROM pg_catalog.pg_namespace WHERE nspname = 'audit_chain'",
-    )
-    .map_err(|e| AuditError::Catalog(e.to_string()))?;
+    );
     owner.ok_or_else(|| AuditError::Catalog("schema audit_chain is missing".into()))
 }
 
@@ -135,4 +134,17 @@ pub unsafe fn cstr(p: *const std::ffi::c_char) -> String {
 pub fn uuid_text(u: &[u8; 16]) -> String {
     let h = hex::encode(u);
     format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
+}
+
+/// First column of the first row of a read-only query. Unlike `Spi::get_one`, this does not mark
+/// the transaction as writing (which would assign it a transaction id and fail on a hot standby).
+pub fn select_one<T: pgrx::FromDatum + pgrx::IntoDatum>(sql: &str) -> Option<T> {
+    select_one_with_args(sql, &[])
+}
+
+pub fn select_one_with_args<T: pgrx::FromDatum + pgrx::IntoDatum>(
+    sql: &str,
+    args: &[pgrx::datum::DatumWithOid],
+) -> Option<T> {
+    pgrx::Spi::connect(|c| c.select(sql, Some(1), args).ok()?.first().get_one::<T>().ok().flatten())
 }

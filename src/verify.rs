@@ -57,14 +57,12 @@ fn check_guards(t: &AuditTable, report: &mut Report) {
         (GUARD_TRIGGER, "guard_trigger"),
         (GUARD_ROW_TRIGGER, "guard_trigger"),
     ] {
-        let state = Spi::get_one::<String>(&format!(
+        let state = util::select_one::<String>(&format!(
             "SELECT tg.tgenabled::text || CASE WHEN p.proname = '{func}' AND n.nspname = 'audit_chain' \
              THEN '' ELSE '!' END FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_proc p ON p.oid = tg.tgfoid \
              JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace \
              WHERE tg.tgrelid = {relid} AND tg.tgname = '{name}'"
-        ))
-        .ok()
-        .flatten();
+        ));
         let problem = match state.as_deref() {
             None => Some(format!("trigger {name} is missing")),
             Some("A") => None,
@@ -77,11 +75,9 @@ fn check_guards(t: &AuditTable, report: &mut Report) {
             report.add(t.relid, None, None, "guard_disabled", d);
         }
     }
-    let rules = Spi::get_one::<String>(&format!(
+    let rules = util::select_one::<String>(&format!(
         "SELECT string_agg(rulename::text, ', ') FROM pg_catalog.pg_rewrite WHERE ev_class = {relid}"
-    ))
-    .ok()
-    .flatten();
+    ));
     if let Some(r) = rules {
         report.add(
             t.relid,
@@ -94,12 +90,10 @@ fn check_guards(t: &AuditTable, report: &mut Report) {
 }
 
 fn check_event_triggers(report: &mut Report, relid: Oid) {
-    let bad = Spi::get_one::<String>(
+    let bad = util::select_one::<String>(
         "SELECT string_agg(n, ', ') FROM (VALUES ('audit_chain_ddl_guard'), ('audit_chain_drop_guard')) v(n) \
          WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger e WHERE e.evtname = v.n AND e.evtenabled = 'A')",
-    )
-    .ok()
-    .flatten();
+    );
     if let Some(b) = bad {
         report.add(
             relid,
