@@ -30,20 +30,29 @@ pub unsafe extern "C-unwind" fn audit_chain_enable(fcinfo: pg_sys::FunctionCallI
 }
 
 fn check_table(relid: Oid, name: &str) -> Result<()> {
-    let (kind, persistence) =
-        unsafe { (pg_sys::get_rel_relkind(relid) as u8, pg_sys::get_rel_persistence(relid) as u8) };
+    // get_rel_persistence() raises an internal error for a missing relation: ask relkind first.
+    let kind = unsafe { pg_sys::get_rel_relkind(relid) as u8 };
+    if kind == 0 {
+        return Err(AuditError::InvalidArgument(format!(
+            "relation with OID {} does not exist",
+            relid.to_u32()
+        )));
+    }
+    let persistence = unsafe { pg_sys::get_rel_persistence(relid) as u8 };
+    let partition =
+        format!("SELECT relispartition FROM pg_catalog.pg_class WHERE oid = {}", relid.to_u32());
+    if util::select_one::<bool>(&partition) == Some(true) {
+        return Err(AuditError::Unsupported {
+            what: format!("partition {name}"),
+            hint: "Partitions cannot have columns of their own; audit an ordinary table.",
+        });
+    }
     match kind {
         b'r' => {}
-        0 => {
-            return Err(AuditError::InvalidArgument(format!(
-                "relation with OID {} does not exist",
-                relid.to_u32()
-            )))
-        }
         b'p' => {
             return Err(AuditError::Unsupported {
                 what: format!("partitioned table {name}"),
-                hint: "Enable auditing on each partition instead.",
+                hint: "Partitioned tables are not supported; audit an ordinary table.",
             })
         }
         b'v' => return Err(AuditError::WrongObjectType { what: format!("view {name}") }),

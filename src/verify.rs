@@ -172,13 +172,20 @@ impl Walk {
                 c,
                 Some(self.last_seq + 1),
                 "row_missing",
-                format!(
-                    "the chain head is at sequence {} but the last row is {}: rows {}..{} were removed",
-                    head.seq,
-                    self.last_seq,
-                    self.last_seq + 1,
-                    head.seq
-                ),
+                if head.seq == self.last_seq + 1 {
+                    format!(
+                        "the chain head is at sequence {} but the last row is {}: row {} was removed",
+                        head.seq, self.last_seq, head.seq
+                    )
+                } else {
+                    format!(
+                        "the chain head is at sequence {} but the last row is {}: rows {}..{} were removed",
+                        head.seq,
+                        self.last_seq,
+                        self.last_seq + 1,
+                        head.seq
+                    )
+                },
             );
         } else if head.seq < self.last_seq {
             report.add(
@@ -187,9 +194,12 @@ impl Walk {
                 Some(head.seq + 1),
                 "row_inserted",
                 format!(
-                    "rows {}..{} lie beyond the recorded chain head ({}); they were not written through audit_chain",
-                    head.seq + 1,
-                    self.last_seq,
+                    "{} beyond the recorded chain head ({}): not written through audit_chain",
+                    if self.last_seq == head.seq + 1 {
+                        format!("row {} lies", self.last_seq)
+                    } else {
+                        format!("rows {}..{} lie", head.seq + 1, self.last_seq)
+                    },
                     head.seq
                 ),
             );

@@ -1,0 +1,99 @@
+-- The guards: modifications and schema changes that are refused, and those that are allowed.
+\set SHOW_CONTEXT never
+CREATE SCHEMA t04;
+SET search_path = t04, public;
+CREATE TABLE g (id int UNIQUE, v text);
+SELECT audit_enable('g', 1);
+INSERT INTO g VALUES (1, 'a'), (2, 'b');
+
+UPDATE g SET v = 'x' WHERE id = 1;
+\echo :LAST_ERROR_SQLSTATE
+UPDATE g SET v = 'x' WHERE false;
+\echo :LAST_ERROR_SQLSTATE
+DELETE FROM g WHERE id = 2;
+\echo :LAST_ERROR_SQLSTATE
+TRUNCATE g;
+\echo :LAST_ERROR_SQLSTATE
+MERGE INTO g USING (VALUES (1)) s(id) ON g.id = s.id WHEN MATCHED THEN UPDATE SET v = 'm';
+\echo :LAST_ERROR_SQLSTATE
+MERGE INTO g USING (VALUES (1)) s(id) ON g.id = s.id WHEN MATCHED THEN DELETE;
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO g VALUES (1, 'dup') ON CONFLICT (id) DO UPDATE SET v = 'upsert';
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO g VALUES (1, 'dup') ON CONFLICT DO NOTHING;
+\echo :LAST_ERROR_SQLSTATE
+-- Triggers are ENABLE ALWAYS: replication mode does not switch them off.
+SET session_replication_role = replica;
+UPDATE g SET v = 'x';
+\echo :LAST_ERROR_SQLSTATE
+DELETE FROM g;
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO g VALUES (3, 'replica');
+RESET session_replication_role;
+SELECT id, audit_seq FROM g ORDER BY audit_seq;
+
+-- DDL that would break verification.
+ALTER TABLE g DROP COLUMN v;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g ALTER COLUMN v TYPE varchar(100);
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g RENAME COLUMN v TO w;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g RENAME COLUMN audit_seq TO s;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g ADD COLUMN d text DEFAULT 'x';
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g ADD COLUMN n int NOT NULL;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g ADD COLUMN s serial;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g ADD COLUMN gen int GENERATED ALWAYS AS (id * 2) STORED;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g ALTER COLUMN audit_hash DROP NOT NULL;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g DISABLE TRIGGER audit_chain_guard;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g DISABLE TRIGGER ALL;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g DISABLE TRIGGER USER;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g ENABLE TRIGGER zz_audit_chain_insert;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g ENABLE REPLICA TRIGGER audit_chain_guard_row;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g SET UNLOGGED;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TRIGGER zz_audit_chain_insert ON g RENAME TO x;
+\echo :LAST_ERROR_SQLSTATE
+DROP TRIGGER audit_chain_guard ON g;
+\echo :LAST_ERROR_SQLSTATE
+SELECT format('DROP INDEX t04.%I', indexname) FROM pg_indexes
+ WHERE schemaname = 't04' AND tablename = 'g' AND indexdef LIKE '%audit_seq%' \gexec
+\echo :LAST_ERROR_SQLSTATE
+CREATE RULE r AS ON INSERT TO g DO INSTEAD NOTHING;
+\echo :LAST_ERROR_SQLSTATE
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.v := NEW.v || '!'; RETURN NEW; END$$;
+CREATE TRIGGER zzz_late BEFORE INSERT ON g FOR EACH ROW EXECUTE FUNCTION touch();
+\echo :LAST_ERROR_SQLSTATE
+DROP TABLE g;
+\echo :LAST_ERROR_SQLSTATE
+DROP SCHEMA t04 CASCADE;
+\echo :LAST_ERROR_SQLSTATE
+DROP EXTENSION audit_chain CASCADE;
+\echo :LAST_ERROR_SQLSTATE
+
+-- Allowed: a nullable column without default, other triggers, renaming the table.
+ALTER TABLE g ADD COLUMN note text;
+INSERT INTO g (id, v) VALUES (4, 'without note');
+INSERT INTO g (id, v, note) VALUES (5, 'with note', 'n');
+CREATE TRIGGER aa_touch BEFORE INSERT ON g FOR EACH ROW EXECUTE FUNCTION touch();
+INSERT INTO g (id, v) VALUES (6, 'touched');
+CREATE FUNCTION after_noop() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NULL; END';
+CREATE TRIGGER after_insert AFTER INSERT ON g FOR EACH ROW EXECUTE FUNCTION after_noop();
+INSERT INTO g (id, v) VALUES (7, 'after trigger');
+ALTER TABLE g RENAME TO g_renamed;
+INSERT INTO g_renamed (id, v) VALUES (8, 'renamed');
+SELECT id, v, note, audit_seq FROM g_renamed ORDER BY audit_seq;
+SELECT audit_verify('g_renamed');
+-- The guards never touched the table.
+SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'g_renamed'::regclass AND tgname LIKE '%audit_chain%' ORDER BY 1;
