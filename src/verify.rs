@@ -423,7 +423,8 @@ unsafe fn check_row(
             "row_inserted",
             format!("row {seq} is self-consistent but does not link to row {}: it was forged or re-chained", seq - 1),
         );
-    } else if let (Some(at), Some(prev_at)) = (at, w.prev_at) {
+    } else if let (Some(at), Some(prev_at), false) = (at, w.prev_at, w.prev_flagged) {
+        // (A flagged predecessor's time is not to be trusted, so it is not compared.)
         if at < prev_at {
             report.add(
                 t.relid,
