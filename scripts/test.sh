@@ -24,7 +24,7 @@ run() { # run NAME CMD...: runs a step, remembers a failure, goes on with the ot
 }
 
 run "cargo fmt --check" cargo fmt --all -- --check
-run "cargo clippy" cargo clippy --features "pg15 pg_test" --all-targets -- -D warnings
+run "cargo clippy" cargo clippy --features "pg15 pg_test integration" --all-targets -- -D warnings
 
 step "build and install the extension into PostgreSQL 15"
 cargo pgrx install --pg-config "$PG_CONFIG"
@@ -44,7 +44,7 @@ trap 'scripts/cluster.sh stop "$CLUSTER"' EXIT
 run "pg_regress (SQL surface)" bash scripts/regress.sh "$CLUSTER" "$PORT"
 export AUDIT_CHAIN_TEST_PGHOST=$CLUSTER AUDIT_CHAIN_TEST_PGPORT=$PORT
 run "integration tests (clients of a running cluster)" \
-  cargo test --features pg15 --test concurrency --test tamper --test settings --test faults -- --test-threads=1
+  cargo test --features "pg15 integration" --test concurrency --test tamper --test settings --test faults -- --test-threads=1
 if [ -f tests/offline_verify.sh ]; then
   run "offline verifier" bash tests/offline_verify.sh "$CLUSTER" "$PORT"
 fi

@@ -138,4 +138,33 @@ mod tests {
             .unwrap();
         assert_eq!(ok, Some(false));
     }
+
+    /// The test vectors of docs/FORMAT.md: rows with those values, table uuid, times and links
+    /// must verify, i.e. the extension computes exactly the hashes the specification gives.
+    #[pg_test]
+    fn format_test_vectors_match_the_specification() {
+        Spi::run("CREATE TABLE t_vec (actor text, action text, payload jsonb, n integer, f float8, num numeric, ia integer[], tz timestamptz, j jsonb)").unwrap();
+        Spi::run("SELECT audit_enable('t_vec', 1)").unwrap();
+        Spi::run("ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE").unwrap();
+        Spi::run("ALTER TABLE t_vec DISABLE TRIGGER zz_audit_chain_insert").unwrap();
+        let genesis = "\\xf0caec3e0bdb7669f22ed8b4dd8c5dfefe92c9a74271167b11c1d9eb3dceed56";
+        let row1 = "\\x7cb98f68d47b483813b7a7efdf29b7a7d617718fc7f3ed8bb5b9c942764a9a13";
+        let row2 = "\\xb71a6f3015c745ea72e1b590500ebc2efd290b088df7006b4393b9bf36f0d407";
+        Spi::run(&format!(
+            "UPDATE audit_chain.tables SET table_uuid = '00010203-0405-0607-0809-0a0b0c0d0e0f' WHERE relid = 't_vec'::regclass;
+             UPDATE audit_chain.chain_heads SET base_hash = '{genesis}', seq = 2, hash = '{row2}',
+                    recorded_at = '2024-01-01 00:00:00.000001+00' WHERE relid = 't_vec'::regclass;
+             INSERT INTO t_vec (actor, action, n, audit_chain_id, audit_seq, audit_at, audit_prev, audit_hash)
+               VALUES ('alice', '', 42, 0, 1, '2024-01-01 00:00:00+00', '{genesis}', '{row1}');
+             INSERT INTO t_vec (f, num, ia, tz, j, audit_chain_id, audit_seq, audit_at, audit_prev, audit_hash)
+               VALUES ('-0', 'NaN', '{{1,NULL,3}}', '2024-01-01 00:00:00+00', '{{\"b\": 2, \"a\": [1.50]}}', 0, 2,
+                       '2024-01-01 00:00:00.000001+00', '{row1}', '{row2}');"
+        ))
+        .unwrap();
+        Spi::run("ALTER TABLE t_vec ENABLE ALWAYS TRIGGER zz_audit_chain_insert").unwrap();
+        Spi::run("ALTER EVENT TRIGGER audit_chain_ddl_guard ENABLE ALWAYS").unwrap();
+        let problems =
+            Spi::get_one::<i64>("SELECT count(*) FROM audit_verify_report('t_vec')").unwrap();
+        assert_eq!(problems, Some(0));
+    }
 }

@@ -3,6 +3,7 @@
 //! savepoints, every insert path and every isolation level must leave gap-free chains that verify,
 //! holding exactly the committed rows; checkpoints and pruning may run alongside; writers crossing
 //! two tables in opposite orders must not hang.
+#![cfg(feature = "integration")]
 
 use postgres::{Client, IsolationLevel, NoTls};
 use rand::{Rng, SeedableRng};

@@ -3,6 +3,7 @@
 //! promotion. Each test starts (and stops) its own throwaway cluster through scripts/cluster.sh,
 //! on a loopback port of its own, so it needs root, sudo and the installed extension — which
 //! scripts/test.sh provides.
+#![cfg(feature = "integration")]
 
 use postgres::{Client, NoTls};
 use std::collections::HashSet;

@@ -2,6 +2,7 @@
 //! the environment). Rows written under one set of settings must verify under any other, and a
 //! database with audit tables, checkpoints and pruned chains must verify after pg_dump /
 //! pg_restore (custom and plain formats), keep its guards, and continue its chains.
+#![cfg(feature = "integration")]
 
 use postgres::{Client, NoTls};
 use std::process::Command;

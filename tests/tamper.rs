@@ -1,6 +1,7 @@
 //! Every kind of tampering a superuser can do after switching the guards off is detected and
 //! named (kind and sequence number), while an untouched sibling table still verifies. Clients of
 //! a running cluster (see concurrency.rs for the environment).
+#![cfg(feature = "integration")]
 
 use postgres::{Client, NoTls};
 
