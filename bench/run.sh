@@ -13,7 +13,7 @@ PORT=${BENCH_PORT:-5483}
 SECS=${BENCH_SECONDS:-10}
 ROWS=${BENCH_ROWS:-1000000}
 BIN=/usr/lib/postgresql/15/bin
-build="installed build"
+build="installed build (run with --install for the release build)"
 if [ "${1:-}" = "--install" ] || [ "${BENCH_INSTALL:-0}" = 1 ]; then
   bash scripts/setup.sh
   cargo pgrx install --release --pg-config "$BIN/pg_config"
