@@ -205,3 +205,36 @@ fn tampered_prune_anchor() {
     assert!(got.contains(&(None, "anchor_mismatch".to_string())), "{got:?}");
     assert!(got.contains(&(Some(8), "row_inserted".to_string())), "{got:?}");
 }
+
+/// The strongest in-database attack: a superuser rewrites the table's whole history with every
+/// hash recomputed (by replaying modified rows through the chain trigger itself), resets the chain
+/// heads and wipes the checkpoint catalog. Everything inside the database is consistent again;
+/// only a digest kept outside catches it.
+#[test]
+fn consistent_rewrite_of_history_is_caught_by_an_external_digest() {
+    let mut db = setup("tamper_rewrite");
+    let digest: String =
+        db.query_one("SELECT audit_checkpoint('victim')::text", &[]).unwrap().get(0);
+    db.batch_execute(
+        "CREATE TABLE saved AS SELECT id, v FROM victim ORDER BY audit_seq;
+         UPDATE saved SET v = 'rewritten' WHERE id = 3;",
+    )
+    .unwrap();
+    bypass(
+        &mut db,
+        "DELETE FROM victim;
+         UPDATE audit_chain.chain_heads SET seq = 0, hash = base_hash, recorded_at = NULL WHERE relid = 'victim'::regclass;
+         ALTER TABLE audit_chain.checkpoints DISABLE TRIGGER audit_chain_guard;
+         DELETE FROM audit_chain.checkpoints;
+         ALTER TABLE audit_chain.checkpoints ENABLE ALWAYS TRIGGER audit_chain_guard",
+    );
+    // Replayed through the real insert trigger: every hash is recomputed by the extension itself.
+    db.batch_execute("INSERT INTO victim (id, v) SELECT id, v FROM saved ORDER BY id").unwrap();
+    let v: String = db.query_one("SELECT v FROM victim WHERE id = 3", &[]).unwrap().get(0);
+    assert_eq!(v, "rewritten");
+    let inside: bool = db.query_one("SELECT audit_verify()", &[]).unwrap().get(0);
+    assert!(inside, "the rewrite is consistent, so the in-database checks cannot see it");
+    let ok: bool =
+        db.query_one("SELECT audit_verify_digest($1::text::jsonb)", &[&digest]).unwrap().get(0);
+    assert!(!ok, "the external digest did not catch a consistent rewrite of history");
+}

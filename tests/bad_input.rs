@@ -1,0 +1,153 @@
+//! Unusual but legal input and interrupted work, as clients of a running cluster (see
+//! concurrency.rs for the environment): each case either works and verifies, or fails with a fixed
+//! SQLSTATE and leaves the table fully protected and verifying.
+#![cfg(feature = "integration")]
+
+use postgres::{Client, NoTls};
+use std::thread;
+
+fn url(db: &str) -> String {
+    let host = std::env::var("AUDIT_CHAIN_TEST_PGHOST")
+        .expect("AUDIT_CHAIN_TEST_PGHOST is not set: use scripts/test.sh");
+    let port =
+        std::env::var("AUDIT_CHAIN_TEST_PGPORT").expect("AUDIT_CHAIN_TEST_PGPORT is not set");
+    format!("host={host} port={port} user=postgres dbname={db}")
+}
+
+fn fresh_db(name: &str) -> Client {
+    let mut admin = Client::connect(&url("postgres"), NoTls).unwrap();
+    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
+    admin.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+    let mut db = Client::connect(&url(name), NoTls).unwrap();
+    db.batch_execute("CREATE EXTENSION audit_chain").unwrap();
+    db
+}
+
+fn verify(db: &mut Client, table: &str) -> bool {
+    db.query_one(&format!("SELECT audit_verify('{table}')"), &[]).unwrap().get(0)
+}
+
+fn code(e: &postgres::Error) -> &str {
+    e.code().map(|c| c.code()).unwrap_or("")
+}
+
+#[test]
+fn ten_megabyte_jsonb_value() {
+    let mut db = fresh_db("bad_big_jsonb");
+    db.batch_execute(
+        "CREATE TABLE docs (doc jsonb); SELECT audit_enable('docs', 1);
+         INSERT INTO docs SELECT jsonb_build_object('items', jsonb_agg(jsonb_build_object('i', g, 'pad', repeat('x', 80))))
+           FROM generate_series(1, 100000) g;",
+    )
+    .unwrap();
+    let size: i64 =
+        db.query_one("SELECT octet_length(doc::text)::bigint FROM docs", &[]).unwrap().get(0);
+    assert!(size > 10_000_000, "the value is only {size} bytes");
+    assert!(verify(&mut db, "docs"));
+}
+
+#[test]
+fn thousand_column_table() {
+    let mut db = fresh_db("bad_wide");
+    let cols: Vec<String> = (1..=1000).map(|i| format!("c{i} int")).collect();
+    db.batch_execute(&format!("CREATE TABLE wide ({})", cols.join(", "))).unwrap();
+    db.batch_execute("SELECT audit_enable('wide', 1)").unwrap();
+    db.batch_execute(
+        "INSERT INTO wide (c1, c500, c1000) VALUES (1, 500, 1000), (NULL, NULL, NULL)",
+    )
+    .unwrap();
+    assert!(verify(&mut db, "wide"));
+}
+
+#[test]
+fn one_transaction_with_100k_single_row_inserts() {
+    let mut db = fresh_db("bad_long_tx");
+    db.batch_execute(
+        "CREATE TABLE events (i int); SELECT audit_enable('events', 1);
+         DO $$ BEGIN FOR i IN 1..100000 LOOP INSERT INTO events VALUES (i); END LOOP; END $$;",
+    )
+    .unwrap();
+    let (n, max): (i64, i64) = {
+        let r = db.query_one("SELECT count(*), max(audit_seq) FROM events", &[]).unwrap();
+        (r.get(0), r.get(1))
+    };
+    assert_eq!((n, max), (100_000, 100_000));
+    assert!(verify(&mut db, "events"));
+}
+
+#[test]
+fn concurrent_audit_enable_of_one_table() {
+    let mut db = fresh_db("bad_enable_race");
+    db.batch_execute("CREATE TABLE t (a int); INSERT INTO t SELECT generate_series(1, 1000)")
+        .unwrap();
+    let results: Vec<Result<(), String>> = (0..4)
+        .map(|_| {
+            thread::spawn(|| {
+                let mut c = Client::connect(&url("bad_enable_race"), NoTls).unwrap();
+                c.batch_execute("SELECT audit_enable('t', 2)").map_err(|e| code(&e).to_string())
+            })
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|h| h.join().unwrap())
+        .collect();
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
+    assert!(results.iter().filter_map(|r| r.as_ref().err()).all(|c| c == "42710"), "{results:?}");
+    let triggers: i64 = db
+        .query_one("SELECT count(*) FROM pg_trigger WHERE tgrelid = 't'::regclass AND tgname LIKE '%audit_chain%'", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(triggers, 3);
+    assert!(verify(&mut db, "t"));
+}
+
+#[test]
+fn cancelled_insert_verify_and_prune_leave_the_chain_valid() {
+    let mut db = fresh_db("bad_timeout");
+    db.batch_execute(
+        "CREATE TABLE events (i int, pad text); SELECT audit_enable('events', 2);
+         INSERT INTO events SELECT g, repeat('x', 100) FROM generate_series(1, 200000) g;",
+    )
+    .unwrap();
+    db.batch_execute("SET statement_timeout = '50ms'").unwrap();
+    let e = db
+        .batch_execute("INSERT INTO events SELECT g, 'late' FROM generate_series(1, 5000000) g")
+        .unwrap_err();
+    assert_eq!(code(&e), "57014");
+    let e = db.query_one("SELECT audit_verify('events')", &[]).unwrap_err();
+    assert_eq!(code(&e), "57014");
+    let e = db.query_one("SELECT audit_prune('events', clock_timestamp())", &[]).unwrap_err();
+    assert_eq!(code(&e), "57014");
+    db.batch_execute("RESET statement_timeout").unwrap();
+    let n: i64 = db.query_one("SELECT count(*) FROM events", &[]).unwrap().get(0);
+    assert_eq!(n, 200_000, "a cancelled statement changed the committed rows");
+    assert!(verify(&mut db, "events"));
+    // And the chain goes on after the interruptions.
+    db.batch_execute("INSERT INTO events VALUES (-1, 'after')").unwrap();
+    assert!(verify(&mut db, "events"));
+}
+
+#[test]
+fn every_function_refuses_null_and_non_audit_arguments() {
+    let mut db = fresh_db("bad_args");
+    db.batch_execute("CREATE TABLE plain (a int)").unwrap();
+    for (sql, expected) in [
+        ("SELECT audit_enable(NULL)", "22023"),
+        ("SELECT audit_enable('plain', NULL)", "22023"),
+        ("SELECT audit_verify('plain')", "42704"),
+        ("SELECT * FROM audit_verify_report('plain')", "42704"),
+        ("SELECT audit_checkpoint('plain')", "42704"),
+        ("SELECT audit_prune(NULL, now())", "22023"),
+        ("SELECT audit_prune('plain', now())", "42704"),
+        ("SELECT audit_set_retention('plain', '1 day')", "42704"),
+        ("SELECT audit_set_retention(NULL, '1 day')", "22023"),
+        ("SELECT audit_grant('plain', 'postgres')", "42704"),
+        ("SELECT audit_grant(NULL, 'postgres')", "22023"),
+        ("SELECT audit_verify_digest(NULL)", "22023"),
+        ("SELECT audit_verify_digest('{\"format\": 1}')", "22023"),
+        ("SELECT audit_chain.insert_trigger()", "22023"),
+    ] {
+        let e = db.batch_execute(sql).expect_err(sql);
+        assert_eq!(code(&e), expected, "{sql}: {e}");
+    }
+}
