@@ -185,7 +185,6 @@ unsafe extern "C-unwind" fn on_xact(event: pg_sys::XactEvent::Type, _arg: *mut s
         XACT_EVENT_PRE_COMMIT | XACT_EVENT_PRE_PREPARE => flush_heads(),
         XACT_EVENT_COMMIT | XACT_EVENT_ABORT | XACT_EVENT_PREPARE => {
             TX.with(|tx| tx.borrow_mut().clear());
-            crate::guards::clear_pruning();
         }
         _ => {}
     }

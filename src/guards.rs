@@ -45,29 +45,6 @@ fn refuse_ddl(what: &str, relid: Oid) -> ! {
 
 crate::pg_function_info!(pg_finfo_audit_chain_guard_trigger, pg_finfo_audit_chain_ddl_guard);
 
-thread_local! {
-    /// The table audit_prune() is deleting from right now: the one DELETE the guards let through.
-    /// Set only by Rust code in this backend; nothing reachable from SQL can set it.
-    static PRUNING: std::cell::Cell<Oid> = const { std::cell::Cell::new(pg_sys::InvalidOid) };
-}
-
-/// Runs `f` (audit_prune's DELETE) with the DELETE guard of `relid` lifted for this backend.
-pub fn while_pruning<R>(relid: Oid, f: impl FnOnce() -> R) -> R {
-    struct Reset;
-    impl Drop for Reset {
-        fn drop(&mut self) {
-            PRUNING.with(|p| p.set(pg_sys::InvalidOid));
-        }
-    }
-    let _reset = Reset;
-    PRUNING.with(|p| p.set(relid));
-    f()
-}
-
-pub fn clear_pruning() {
-    PRUNING.with(|p| p.set(pg_sys::InvalidOid));
-}
-
 #[pg_guard]
 #[unsafe(no_mangle)]
 pub unsafe extern "C-unwind" fn audit_chain_guard_trigger(
@@ -80,18 +57,7 @@ pub unsafe extern "C-unwind" fn audit_chain_guard_trigger(
         .report()
     };
     let relid = (*tg.tg_relation).rd_id;
-    let op = tg.tg_event & pg_sys::TRIGGER_EVENT_OPMASK;
-    if op == pg_sys::TRIGGER_EVENT_DELETE
-        && relid != pg_sys::InvalidOid
-        && PRUNING.with(|p| p.get()) == relid
-    {
-        return if tg.tg_event & pg_sys::TRIGGER_EVENT_ROW != 0 {
-            Datum::from(tg.tg_trigtuple)
-        } else {
-            Datum::from(0usize)
-        };
-    }
-    let operation = match op {
+    let operation = match tg.tg_event & pg_sys::TRIGGER_EVENT_OPMASK {
         pg_sys::TRIGGER_EVENT_UPDATE => "UPDATE",
         pg_sys::TRIGGER_EVENT_DELETE => "DELETE",
         pg_sys::TRIGGER_EVENT_TRUNCATE => "TRUNCATE",

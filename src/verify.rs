@@ -105,7 +105,8 @@ fn check_event_triggers(report: &mut Report, relid: Oid) {
     }
 }
 
-unsafe fn find_chain_index(rel: pg_sys::Relation, lay: &Layout) -> Option<Oid> {
+/// The unique (audit_chain_id, audit_seq) index of an audit table, if intact.
+pub unsafe fn find_chain_index(rel: pg_sys::Relation, lay: &Layout) -> Option<Oid> {
     let list = pg_sys::RelationGetIndexList(rel);
     let mut found = None;
     if !list.is_null() {
