@@ -3,26 +3,38 @@
 # the server's own pg_regress. A missing or different expected file fails the run; output is
 # never accepted automatically.
 #   scripts/regress.sh SOCKET_DIR PORT
+# The cluster must accept the superuser postgres (scripts/cluster.sh start DIR PORT does).
+# The database regress_db and the tests' roles are recreated from scratch on every run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ $# -ne 2 ]; then echo "usage: $0 SOCKET_DIR PORT" >&2; exit 2; fi
 host=$1 port=$2
 PG_REGRESS=/usr/lib/postgresql/15/lib/pgxs/src/test/regress/pg_regress
 out=$(mktemp -d /tmp/audit_chain_regress.XXXXXX)
 chmod 777 "$out"
-psql=(psql -X -q -h "$host" -p "$port" -U postgres -d postgres)
-"${psql[@]}" -c "DROP DATABASE IF EXISTS regress_db"
-# Roles are cluster-wide: the tests' roles are dropped so every run starts clean.
-"${psql[@]}" -c "DROP ROLE IF EXISTS regress_app, regress_other, regress_auditor"
+psql=(psql -X -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U postgres -d postgres)
+export PGOPTIONS='-c client_min_messages=warning'
+# Audit tables cannot be dropped, but a whole database can: the suite gets a fresh one.
+"${psql[@]}" -c "DROP DATABASE IF EXISTS regress_db WITH (FORCE)"
+# Roles are cluster-wide: every role the tests create is dropped so that each run starts clean
+# (they owned or had rights only in regress_db, which is gone now).
+"${psql[@]}" -c "DROP ROLE IF EXISTS regress_app, regress_app2, regress_other, regress_owner, regress_auditor"
 "${psql[@]}" -c "CREATE DATABASE regress_db"
+unset PGOPTIONS
 mapfile -t tests < <(ls tests/pg_regress/sql/*.sql | xargs -n1 basename | sed 's/\.sql$//' | sort)
-status=0
-"$PG_REGRESS" --use-existing --host="$host" --port="$port" --user=postgres --dbname=regress_db \
-  --inputdir=tests/pg_regress --outputdir="$out" "${tests[@]}" | tee "$out/summary.txt" || status=$?
-failed=$(grep -cE '^(not ok|test .* \.\.\. FAILED| .* FAILED)' "$out/summary.txt" || true)
 total=${#tests[@]}
-if [ "$status" -ne 0 ] && [ -f "$out/regression.diffs" ]; then
-  cat "$out/regression.diffs"
+if [ "$total" -eq 0 ]; then echo "no tests in tests/pg_regress/sql" >&2; exit 2; fi
+status=0
+timeout 300 "$PG_REGRESS" --use-existing --host="$host" --port="$port" --user=postgres --dbname=regress_db \
+  --inputdir=tests/pg_regress --outputdir="$out" "${tests[@]}" | tee "$out/summary.txt" || status=$?
+passed=$(grep -cE '^(ok|test .* \.\.\. ok)' "$out/summary.txt" || true)
+failed=$((total - passed))
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
+  [ -f "$out/regression.diffs" ] && cat "$out/regression.diffs"
+  echo "(results kept in $out)"
+  [ "$status" -eq 0 ] && status=1
+else
+  rm -rf "$out"
 fi
-[ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=$total
-echo "$((total - failed)) passed, $failed failed"
+echo "$passed passed, $failed failed"
 exit "$status"

@@ -22,12 +22,24 @@ INSERT INTO g VALUES (1, 'dup') ON CONFLICT (id) DO UPDATE SET v = 'upsert';
 \echo :LAST_ERROR_SQLSTATE
 INSERT INTO g VALUES (1, 'dup') ON CONFLICT DO NOTHING;
 \echo :LAST_ERROR_SQLSTATE
+-- ON CONFLICT is refused as a kind of statement, even when no row conflicts (nothing is inserted).
+INSERT INTO g VALUES (100, 'new') ON CONFLICT DO NOTHING;
+\echo :LAST_ERROR_SQLSTATE
+DELETE FROM g WHERE false;
+\echo :LAST_ERROR_SQLSTATE
 -- Triggers are ENABLE ALWAYS: replication mode does not switch them off.
 SET session_replication_role = replica;
 UPDATE g SET v = 'x';
 \echo :LAST_ERROR_SQLSTATE
 DELETE FROM g;
 \echo :LAST_ERROR_SQLSTATE
+TRUNCATE g;
+\echo :LAST_ERROR_SQLSTATE
+MERGE INTO g USING (VALUES (1)) s(id) ON g.id = s.id WHEN MATCHED THEN DELETE;
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO g VALUES (1, 'dup') ON CONFLICT (id) DO UPDATE SET v = 'upsert';
+\echo :LAST_ERROR_SQLSTATE
+-- Inserting still works in replica mode, and is still chained.
 INSERT INTO g VALUES (3, 'replica');
 RESET session_replication_role;
 SELECT id, audit_seq FROM g ORDER BY audit_seq;
@@ -52,6 +64,10 @@ ALTER TABLE g ADD COLUMN gen int GENERATED ALWAYS AS (id * 2) STORED;
 ALTER TABLE g ALTER COLUMN audit_hash DROP NOT NULL;
 \echo :LAST_ERROR_SQLSTATE
 ALTER TABLE g DISABLE TRIGGER audit_chain_guard;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g DISABLE TRIGGER audit_chain_guard_row;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE g DISABLE TRIGGER zz_audit_chain_insert;
 \echo :LAST_ERROR_SQLSTATE
 ALTER TABLE g DISABLE TRIGGER ALL;
 \echo :LAST_ERROR_SQLSTATE
@@ -79,6 +95,8 @@ DROP TABLE g;
 \echo :LAST_ERROR_SQLSTATE
 DROP SCHEMA t04 CASCADE;
 \echo :LAST_ERROR_SQLSTATE
+DROP EXTENSION audit_chain;
+\echo :LAST_ERROR_SQLSTATE
 DROP EXTENSION audit_chain CASCADE;
 \echo :LAST_ERROR_SQLSTATE
 
@@ -97,3 +115,7 @@ SELECT id, v, note, audit_seq FROM g_renamed ORDER BY audit_seq;
 SELECT audit_verify('g_renamed');
 -- The guards never touched the table.
 SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'g_renamed'::regclass AND tgname LIKE '%audit_chain%' ORDER BY 1;
+-- None of the refused attempts above left a mark: every audit table of the database so far
+-- (01_enable .. 04_guards) and the checkpoint catalog verify, with no problem reported.
+SELECT audit_verify();
+SELECT count(*) AS problems FROM audit_verify_report();
