@@ -37,21 +37,32 @@ pub fn relation_exists(relid: Oid) -> bool {
 }
 
 /// Runs `f` with the privileges of the extension's owner (the role that ran CREATE EXTENSION),
-/// as a SECURITY DEFINER function would. Used only for writes to the extension's catalog, after
-/// the caller's own rights were checked.
+/// as a SECURITY DEFINER function would, and like one with `search_path` pinned to
+/// `pg_catalog, pg_temp`: the caller's search_path must not choose which functions or operators
+/// run with the owner's rights. Used only for catalog writes and reads, after the caller's own
+/// rights were checked.
 pub fn as_extension_owner<R>(f: impl FnOnce() -> R) -> Result<R> {
     let owner = extension_owner()?;
     unsafe {
         let mut saved_user = pg_sys::InvalidOid;
         let mut saved_ctx = 0;
         pg_sys::GetUserIdAndSecContext(&mut saved_user, &mut saved_ctx);
-        pg_sys::SetUserIdAndSecContext(
-            owner,
-            saved_ctx | pg_sys::SECURITY_LOCAL_USERID_CHANGE as i32,
+        let level = pg_sys::NewGUCNestLevel();
+        pg_sys::set_config_option(
+            c"search_path".as_ptr(),
+            c"pg_catalog, pg_temp".as_ptr(),
+            pg_sys::GucContext::PGC_USERSET,
+            pg_sys::GucSource::PGC_S_SESSION,
+            pg_sys::GucAction::GUC_ACTION_SAVE,
+            true,
+            0,
+            false,
         );
-        // On error the transaction aborts and PostgreSQL restores the user id itself.
+        pg_sys::SetUserIdAndSecContext(owner, saved_ctx | pg_sys::SECURITY_LOCAL_USERID_CHANGE as i32);
+        // On error the transaction aborts and PostgreSQL restores both itself.
         let r = f();
         pg_sys::SetUserIdAndSecContext(saved_user, saved_ctx);
+        pg_sys::AtEOXact_GUC(true, level);
         Ok(r)
     }
 }
