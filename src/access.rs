@@ -58,7 +58,10 @@ pub unsafe extern "C-unwind" fn audit_chain_grant(fcinfo: pg_sys::FunctionCallIn
         let role = util::arg(fcinfo, 1)
             .ok_or_else(|| AuditError::InvalidArgument("role must not be NULL".into()))?
             .value() as u32;
-        let grant = util::arg(fcinfo, 2).map(|d| d.value() != 0).unwrap_or(true);
+        let grant = util::arg(fcinfo, 2)
+            .ok_or_else(|| AuditError::InvalidArgument("allow must not be NULL".into()))?
+            .value()
+            != 0;
         if !is_owner(t.relid) {
             return Err(AuditError::NotOwner(util::qualified_name(t.relid)));
         }

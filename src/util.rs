@@ -58,7 +58,10 @@ pub fn as_extension_owner<R>(f: impl FnOnce() -> R) -> Result<R> {
             0,
             false,
         );
-        pg_sys::SetUserIdAndSecContext(owner, saved_ctx | pg_sys::SECURITY_LOCAL_USERID_CHANGE as i32);
+        pg_sys::SetUserIdAndSecContext(
+            owner,
+            saved_ctx | pg_sys::SECURITY_LOCAL_USERID_CHANGE as i32,
+        );
         // On error the transaction aborts and PostgreSQL restores both itself.
         let r = f();
         pg_sys::SetUserIdAndSecContext(saved_user, saved_ctx);

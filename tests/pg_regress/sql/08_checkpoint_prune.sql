@@ -10,6 +10,10 @@ SELECT audit_checkpoint('ledger') AS digest \gset
 SELECT key FROM jsonb_object_keys(:'digest'::jsonb) key ORDER BY key;
 SELECT :'digest'::jsonb->>'format' AS format, :'digest'::jsonb->>'kind' AS kind,
        :'digest'::jsonb->'chains' -> 0 ->> 'seq' AS seq, length(:'digest'::jsonb->>'checkpoint_hash') AS hash_len;
+-- checkpoint_id is the id of the record just written to the checkpoint catalog.
+SELECT (:'digest'::jsonb->>'checkpoint_id')::bigint = max(id) AS latest_record,
+       (SELECT kind FROM audit_chain.checkpoints WHERE id = (:'digest'::jsonb->>'checkpoint_id')::bigint) AS record_kind
+  FROM audit_chain.checkpoints;
 SELECT audit_verify_digest(:'digest');
 INSERT INTO ledger SELECT g, 'v' || g FROM generate_series(11, 20) g;
 SELECT audit_verify_digest(:'digest');
@@ -185,3 +189,12 @@ SELECT chain, seq, kind FROM audit_verify_report('truncated') ORDER BY 1, 2, 3;
 SET client_min_messages = error;
 SELECT audit_verify_digest(:'tdigest');
 RESET client_min_messages;
+
+-- The caller's search_path never chooses what runs with the extension owner's rights.
+CREATE SCHEMA evil;
+CREATE FUNCTION evil.jsonb_build_object(text, integer, text, bigint, text, text) RETURNS jsonb
+  LANGUAGE plpgsql AS $$BEGIN RAISE NOTICE 'evil function ran'; RETURN '{"evil": true}'; END$$;
+SET search_path = evil, pg_catalog, t08, public;
+SELECT jsonb_array_length(audit_checkpoint('ledger')->'chains') AS chains,
+       audit_checkpoint('ledger')->'chains'->0 ? 'seq' AS normal_chain_entry;
+SET search_path = t08, public;
