@@ -114,7 +114,6 @@ unsafe fn chain_existing(
     let scan = pg_sys::table_beginscan_strat(rel, snap, 0, std::ptr::null_mut(), true, false);
     let mut out = Vec::new();
     let mut prev = genesis;
-    let mut scratch = Vec::new();
     loop {
         let tup = pg_sys::heap_getnext(scan, pg_sys::ScanDirection::ForwardScanDirection);
         if tup.is_null() {
@@ -123,7 +122,7 @@ unsafe fn chain_existing(
         pg_sys::heap_deform_tuple(tup, desc, values.as_mut_ptr(), nulls.as_mut_ptr());
         let seq = out.len() as i64 + 1;
         let header = RowHeader { prev: &prev, chain: 0, seq, recorded_at: at };
-        let hash = lay.plan.hash(&header, &values, &nulls, &mut scratch);
+        let hash = lay.plan.hash(&header, &values, &nulls);
         out.push(Existing { tid: (*tup).t_self, seq, prev, hash });
         prev = hash;
     }

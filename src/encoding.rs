@@ -3,6 +3,7 @@
 //! binary form, and the few types only reachable through their text output are rendered under
 //! fixed settings.
 
+use crate::error::AuditError;
 use pgrx::pg_sys::{self, Datum, Oid};
 use sha2::{Digest, Sha256};
 use std::ffi::CStr;
@@ -99,28 +100,49 @@ unsafe fn cstr_bytes<'a>(p: *const std::ffi::c_char) -> &'a [u8] {
     CStr::from_ptr(p).to_bytes()
 }
 
-/// Appends server-encoded text converted to UTF-8.
-unsafe fn push_server_text(out: &mut Vec<u8>, bytes: &[u8]) {
-    if bytes.is_empty() || db_is_utf8() {
-        out.extend_from_slice(bytes);
-    } else {
-        let conv = pg_sys::pg_server_to_any(
-            bytes.as_ptr() as *const _,
-            bytes.len() as i32,
-            pg_sys::pg_enc::PG_UTF8 as i32,
-        );
-        if conv as *const u8 == bytes.as_ptr() {
-            out.extend_from_slice(bytes);
-        } else {
-            out.extend_from_slice(cstr_bytes(conv));
+/// Where canonical bytes go: straight into a SHA-256 state when hashing (no copy of the values),
+/// or into a buffer, for the bytes of arrays and composites (framed by their length, which is
+/// known only once they are encoded) and for tests. A buffer that cannot grow raises PostgreSQL's
+/// out-of-memory ERROR instead of aborting the backend, as a failed Rust allocation would.
+pub trait Sink {
+    fn put(&mut self, bytes: &[u8]);
+}
+
+impl Sink for Sha256 {
+    fn put(&mut self, bytes: &[u8]) {
+        self.update(bytes);
+    }
+}
+
+impl Sink for Vec<u8> {
+    fn put(&mut self, bytes: &[u8]) {
+        if self.try_reserve(bytes.len()).is_err() {
+            AuditError::OutOfMemory(self.len().saturating_add(bytes.len())).report();
         }
+        self.extend_from_slice(bytes);
+    }
+}
+
+/// Server-encoded text as UTF-8 (converted, in memory palloc'd by PostgreSQL, if the database
+/// encoding is not UTF-8).
+unsafe fn utf8_text(bytes: &[u8]) -> &[u8] {
+    if bytes.is_empty() || db_is_utf8() {
+        return bytes;
+    }
+    let conv = pg_sys::pg_server_to_any(
+        bytes.as_ptr() as *const _,
+        bytes.len() as i32,
+        pg_sys::pg_enc::PG_UTF8 as i32,
+    );
+    if conv as *const u8 == bytes.as_ptr() {
+        bytes
+    } else {
+        cstr_bytes(conv)
     }
 }
 
 pub unsafe fn name_of(name: &pg_sys::NameData) -> Vec<u8> {
-    let mut out = Vec::new();
-    push_server_text(&mut out, cstr_bytes(name.data.as_ptr()));
-    out
+    utf8_text(cstr_bytes(name.data.as_ptr())).to_vec()
 }
 
 const FIRST_NORMAL_OBJECT_ID: u32 = 16384;
@@ -219,53 +241,61 @@ impl Encoder {
         }
     }
 
-    /// Appends the value's canonical bytes (format v1) to `out`.
-    pub unsafe fn encode(&self, d: Datum, out: &mut Vec<u8>) {
+    /// Writes the value's canonical bytes (format v1), framed by their length, to `out`.
+    unsafe fn put_framed<S: Sink>(&self, d: Datum, out: &mut S) {
         match &self.kind {
-            Kind::Bool => out.push(d.value() as u8 & 1),
-            Kind::Int2 => out.extend_from_slice(&(d.value() as i16).to_be_bytes()),
-            Kind::Int4 => out.extend_from_slice(&(d.value() as i32).to_be_bytes()),
+            Kind::Bool => put_framed(out, &[d.value() as u8 & 1]),
+            Kind::Int2 => put_framed(out, &(d.value() as i16).to_be_bytes()),
+            Kind::Int4 | Kind::Date => put_framed(out, &(d.value() as i32).to_be_bytes()),
             Kind::Int8 | Kind::Money | Kind::Time | Kind::Timestamp => {
-                out.extend_from_slice(&(d.value() as i64).to_be_bytes())
+                put_framed(out, &(d.value() as i64).to_be_bytes())
             }
-            Kind::Date => out.extend_from_slice(&(d.value() as i32).to_be_bytes()),
             Kind::Float4 => {
                 let f = f32::from_bits(d.value() as u32);
                 let bits = if f.is_nan() { 0x7fc0_0000u32 } else { f.to_bits() };
-                out.extend_from_slice(&bits.to_be_bytes());
+                put_framed(out, &bits.to_be_bytes());
             }
             Kind::Float8 => {
                 let f = f64::from_bits(d.value() as u64);
                 let bits = if f.is_nan() { 0x7ff8_0000_0000_0000u64 } else { f.to_bits() };
-                out.extend_from_slice(&bits.to_be_bytes());
+                put_framed(out, &bits.to_be_bytes());
             }
-            Kind::Text => push_server_text(out, varlena_bytes(d)),
-            Kind::Bytea => out.extend_from_slice(varlena_bytes(d)),
+            Kind::Text => put_framed(out, utf8_text(varlena_bytes(d))),
+            Kind::Bytea => put_framed(out, varlena_bytes(d)),
             Kind::Name => {
                 let n = d.cast_mut_ptr::<pg_sys::NameData>();
-                push_server_text(out, cstr_bytes((*n).data.as_ptr()));
+                put_framed(out, utf8_text(cstr_bytes((*n).data.as_ptr())));
             }
-            Kind::Char => out.push(d.value() as u8),
+            Kind::Char => put_framed(out, &[d.value() as u8]),
             Kind::TimeTz => {
                 let t = d.cast_mut_ptr::<pg_sys::TimeTzADT>();
-                out.extend_from_slice(&(*t).time.to_be_bytes());
-                out.extend_from_slice(&(*t).zone.to_be_bytes());
+                let mut b = [0u8; 12];
+                b[..8].copy_from_slice(&(*t).time.to_be_bytes());
+                b[8..].copy_from_slice(&(*t).zone.to_be_bytes());
+                put_framed(out, &b);
             }
             Kind::Interval => {
                 let i = d.cast_mut_ptr::<pg_sys::Interval>();
-                out.extend_from_slice(&(*i).time.to_be_bytes());
-                out.extend_from_slice(&(*i).day.to_be_bytes());
-                out.extend_from_slice(&(*i).month.to_be_bytes());
+                let mut b = [0u8; 16];
+                b[..8].copy_from_slice(&(*i).time.to_be_bytes());
+                b[8..12].copy_from_slice(&(*i).day.to_be_bytes());
+                b[12..].copy_from_slice(&(*i).month.to_be_bytes());
+                put_framed(out, &b);
             }
-            Kind::Uuid => {
-                let u = std::slice::from_raw_parts(d.cast_mut_ptr::<u8>(), 16);
-                out.extend_from_slice(u);
-            }
+            Kind::Uuid => put_framed(out, std::slice::from_raw_parts(d.cast_mut_ptr::<u8>(), 16)),
             Kind::Output(f) | Kind::Guarded(f) => {
-                push_server_text(out, cstr_bytes(pg_sys::OidOutputFunctionCall(*f, d)))
+                put_framed(out, utf8_text(cstr_bytes(pg_sys::OidOutputFunctionCall(*f, d))))
             }
-            Kind::Array(plan) => encode_array(plan, d, out),
-            Kind::Composite(plan) => encode_composite(plan, d, out),
+            Kind::Array(plan) => {
+                let mut buf = Vec::new();
+                encode_array(plan, d, &mut buf);
+                put_framed(out, &buf);
+            }
+            Kind::Composite(plan) => {
+                let mut buf = Vec::new();
+                encode_composite(plan, d, &mut buf);
+                put_framed(out, &buf);
+            }
         }
     }
 }
@@ -275,48 +305,39 @@ unsafe fn varlena_bytes<'a>(d: Datum) -> &'a [u8] {
     pgrx::varlena::varlena_to_byte_slice(v)
 }
 
-fn push_len(out: &mut Vec<u8>, len: usize) {
-    out.extend_from_slice(&(len as u32).to_be_bytes());
+fn put_len<S: Sink>(out: &mut S, len: usize) {
+    out.put(&(len as u32).to_be_bytes());
 }
 
-/// Appends `len(bytes) || bytes`, with the length as a 4-byte big-endian integer.
-fn push_framed(out: &mut Vec<u8>, bytes: &[u8]) {
-    push_len(out, bytes.len());
-    out.extend_from_slice(bytes);
-}
-
-/// Encodes one value framed by its length, into `out`; uses `out`'s tail as scratch.
-unsafe fn push_value(encoder: &Encoder, d: Datum, out: &mut Vec<u8>) {
-    let at = out.len();
-    out.extend_from_slice(&[0, 0, 0, 0]);
-    encoder.encode(d, out);
-    let len = (out.len() - at - 4) as u32;
-    out[at..at + 4].copy_from_slice(&len.to_be_bytes());
+/// Writes `len(bytes) || bytes`, with the length as a 4-byte big-endian integer.
+fn put_framed<S: Sink>(out: &mut S, bytes: &[u8]) {
+    put_len(out, bytes.len());
+    out.put(bytes);
 }
 
 /// Encodes the non-NULL fields: `name, type, value`, each length-framed. A NULL field is absent,
 /// which keeps NULL distinct from every value (including the empty one) and lets a nullable
 /// column be added later without changing the hash of any row recorded before.
-unsafe fn push_fields(fields: &[Field], values: &[Datum], nulls: &[bool], out: &mut Vec<u8>) {
+unsafe fn put_fields<S: Sink>(fields: &[Field], values: &[Datum], nulls: &[bool], out: &mut S) {
     for f in fields {
         if f.index >= values.len() || nulls[f.index] {
             continue;
         }
-        push_framed(out, &f.name);
-        push_framed(out, f.encoder.type_name.as_bytes());
-        push_value(&f.encoder, values[f.index], out);
+        put_framed(out, &f.name);
+        put_framed(out, f.encoder.type_name.as_bytes());
+        f.encoder.put_framed(values[f.index], out);
     }
 }
 
 unsafe fn encode_array(plan: &ArrayPlan, d: Datum, out: &mut Vec<u8>) {
     let arr = pg_sys::pg_detoast_datum(d.cast_mut_ptr()) as *mut pg_sys::ArrayType;
     let ndim = (*arr).ndim;
-    push_len(out, ndim as usize);
+    put_len(out, ndim as usize);
     let dims = (arr as *const u8).add(std::mem::size_of::<pg_sys::ArrayType>()) as *const i32;
     let lbounds = dims.add(ndim as usize);
     for i in 0..ndim as usize {
-        out.extend_from_slice(&(*lbounds.add(i)).to_be_bytes());
-        out.extend_from_slice(&(*dims.add(i)).to_be_bytes());
+        out.put(&(*lbounds.add(i)).to_be_bytes());
+        out.put(&(*dims.add(i)).to_be_bytes());
     }
     let mut elems: *mut Datum = std::ptr::null_mut();
     let mut nulls: *mut bool = std::ptr::null_mut();
@@ -333,10 +354,10 @@ unsafe fn encode_array(plan: &ArrayPlan, d: Datum, out: &mut Vec<u8>) {
     );
     for i in 0..n as usize {
         if *nulls.add(i) {
-            out.push(0);
+            out.put(&[0]);
         } else {
-            out.push(1);
-            push_value(&plan.elem, *elems.add(i), out);
+            out.put(&[1]);
+            plan.elem.put_framed(*elems.add(i), out);
         }
     }
 }
@@ -354,7 +375,7 @@ unsafe fn encode_composite(plan: &CompositePlan, d: Datum, out: &mut Vec<u8>) {
     let mut nulls = vec![true; natts];
     pg_sys::heap_deform_tuple(&mut tuple, desc, values.as_mut_ptr(), nulls.as_mut_ptr());
     pg_sys::DecrTupleDescRefCount(desc);
-    push_fields(&plan.fields, &values, &nulls, out);
+    put_fields(&plan.fields, &values, &nulls, out);
 }
 
 /// The encoded fields of a tuple descriptor: every live attribute except generated columns and
@@ -413,37 +434,32 @@ impl RowPlan {
         RowPlan { fields, needs_fixed_settings }
     }
 
-    /// The complete canonical encoding of a row (format v1).
-    pub unsafe fn encode(
+    /// Writes the complete canonical encoding of a row (format v1) to `out`.
+    pub unsafe fn encode<S: Sink>(
         &self,
         h: &RowHeader,
         values: &[Datum],
         nulls: &[bool],
-        out: &mut Vec<u8>,
+        out: &mut S,
     ) {
-        out.clear();
-        out.extend_from_slice(ROW_TAG);
-        out.extend_from_slice(h.prev);
-        out.extend_from_slice(&(h.chain as u32).to_be_bytes());
-        out.extend_from_slice(&h.seq.to_be_bytes());
-        out.extend_from_slice(&h.recorded_at.to_be_bytes());
+        out.put(ROW_TAG);
+        out.put(h.prev);
+        out.put(&(h.chain as u32).to_be_bytes());
+        out.put(&h.seq.to_be_bytes());
+        out.put(&h.recorded_at.to_be_bytes());
         if self.needs_fixed_settings {
-            with_fixed_settings(|| push_fields(&self.fields, values, nulls, out));
+            with_fixed_settings(|| put_fields(&self.fields, values, nulls, out));
         } else {
-            push_fields(&self.fields, values, nulls, out);
+            put_fields(&self.fields, values, nulls, out);
         }
     }
 
-    /// SHA-256 of the row's canonical encoding; `scratch` is reused between rows.
-    pub unsafe fn hash(
-        &self,
-        h: &RowHeader,
-        values: &[Datum],
-        nulls: &[bool],
-        scratch: &mut Vec<u8>,
-    ) -> Hash {
-        self.encode(h, values, nulls, scratch);
-        Sha256::digest(&scratch[..]).into()
+    /// SHA-256 of the row's canonical encoding, computed as the encoding is produced: column
+    /// values are hashed where PostgreSQL holds them, never copied whole.
+    pub unsafe fn hash(&self, h: &RowHeader, values: &[Datum], nulls: &[bool]) -> Hash {
+        let mut sha = Sha256::new();
+        self.encode(h, values, nulls, &mut sha);
+        sha.finalize().into()
     }
 }
 
@@ -464,14 +480,24 @@ mod unit {
         assert_ne!(genesis_hash(&uuid, 1), h);
     }
 
+    /// A buffer that, unlike `Vec<u8>`'s sink, needs no PostgreSQL to report errors.
+    #[derive(Default, PartialEq, Debug)]
+    struct Bytes(Vec<u8>);
+
+    impl Sink for Bytes {
+        fn put(&mut self, bytes: &[u8]) {
+            self.0.extend_from_slice(bytes);
+        }
+    }
+
     #[test]
     fn framing_is_unambiguous() {
-        let mut a = Vec::new();
-        push_framed(&mut a, b"ab");
-        push_framed(&mut a, b"c");
-        let mut b = Vec::new();
-        push_framed(&mut b, b"a");
-        push_framed(&mut b, b"bc");
+        let mut a = Bytes::default();
+        put_framed(&mut a, b"ab");
+        put_framed(&mut a, b"c");
+        let mut b = Bytes::default();
+        put_framed(&mut b, b"a");
+        put_framed(&mut b, b"bc");
         assert_ne!(a, b);
     }
 }

@@ -36,6 +36,9 @@ pub enum AuditError {
     InvalidState(String),
     #[error("audit_chain internal catalog is damaged: {0}")]
     Catalog(String),
+    /// A buffer for a row's canonical encoding could not grow (nested arrays and composites).
+    #[error("out of memory")]
+    OutOfMemory(usize),
 }
 
 impl AuditError {
@@ -55,6 +58,7 @@ impl AuditError {
             AuditError::InvalidDigest(_) => ERRCODE_INVALID_PARAMETER_VALUE,
             AuditError::InvalidState(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             AuditError::Catalog(_) => ERRCODE_DATA_CORRUPTED,
+            AuditError::OutOfMemory(_) => ERRCODE_OUT_OF_MEMORY,
         }
     }
 
@@ -66,6 +70,9 @@ impl AuditError {
             ),
             AuditError::DdlRefused { .. } => {
                 Some("The change would let rows be altered unnoticed or make recorded rows fail verification.".into())
+            }
+            AuditError::OutOfMemory(size) => {
+                Some(format!("Failed on request of size {size} while encoding a row to hash it."))
             }
             _ => None,
         }

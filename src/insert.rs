@@ -21,7 +21,6 @@ struct TableInfo {
 
 thread_local! {
     static TABLES: RefCell<HashMap<Oid, Rc<TableInfo>>> = RefCell::new(HashMap::new());
-    static SCRATCH: RefCell<Vec<u8>> = RefCell::new(Vec::with_capacity(1024));
 }
 
 /// Forgets what this backend knew of a table when PostgreSQL invalidates its relcache entry
@@ -102,7 +101,7 @@ pub unsafe extern "C-unwind" fn audit_chain_insert_trigger(
     let now = pg_sys::GetCurrentTimestamp();
     let recorded_at = link.prev_at.map_or(now, |p| p.max(now));
     let header = RowHeader { prev: &link.prev, chain: link.chain, seq: link.seq, recorded_at };
-    let hash = SCRATCH.with(|s| lay.plan.hash(&header, &values, &nulls, &mut s.borrow_mut()));
+    let hash = lay.plan.hash(&header, &values, &nulls);
 
     let a = lay.chain_attrs;
     values[a[layout::CHAIN_ID]] = Datum::from(link.chain);

@@ -255,7 +255,6 @@ unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
         8 * 1024 * 1024,
     );
     let a = lay.chain_attrs;
-    let mut scratch = Vec::with_capacity(1024);
     let mut walk: Option<Walk> = None;
     let mut next_head = 0usize;
     let mut seen_chains = vec![false; heads.len()];
@@ -315,7 +314,7 @@ unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
             pg_sys::MemoryContextReset(row_cx);
             continue;
         };
-        check_row(t, &lay, w, seq, values, nulls, &mut scratch, report);
+        check_row(t, &lay, w, seq, values, nulls, report);
         pg_sys::MemoryContextSwitchTo(old);
         pg_sys::MemoryContextReset(row_cx);
     }
@@ -343,7 +342,6 @@ unsafe fn check_row(
     seq: i64,
     values: &[Datum],
     nulls: &[bool],
-    scratch: &mut Vec<u8>,
     report: &mut Report,
 ) {
     let a = lay.chain_attrs;
@@ -390,7 +388,7 @@ unsafe fn check_row(
     let content_ok = match (&prev, &stored, at) {
         (Some(p), Some(s), Some(at)) if p.len() == 32 && s.len() == 32 => {
             let header = RowHeader { prev: p, chain: w.chain, seq, recorded_at: at };
-            let computed: Hash = lay.plan.hash(&header, values, nulls, scratch);
+            let computed: Hash = lay.plan.hash(&header, values, nulls);
             computed[..] == s[..]
         }
         _ => false,

@@ -7,96 +7,15 @@
 
 use postgres::{Client, NoTls};
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-const BIN: &str = "/usr/lib/postgresql/15/bin";
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-struct Cluster {
-    dir: PathBuf,
-    port: u16,
-}
-
-impl Cluster {
-    /// A fresh cluster in `dir`, listening on 127.0.0.1:`port`.
-    fn fresh(dir: &str, port: u16, conf: &[&str]) -> Cluster {
-        let c = Cluster { dir: PathBuf::from(dir), port };
-        c.stop();
-        let _ = std::fs::remove_dir_all(&c.dir);
-        let mut args = vec!["start".to_string(), dir.to_string(), port.to_string()];
-        args.extend(conf.iter().map(|s| s.to_string()));
-        c.script(&args);
-        c
-    }
-
-    fn script(&self, args: &[String]) {
-        let st = Command::new("bash")
-            .arg(repo().join("scripts/cluster.sh"))
-            .args(args)
-            .status()
-            .unwrap();
-        assert!(st.success(), "scripts/cluster.sh {args:?} failed");
-    }
-
-    fn start(&self) {
-        self.script(&["start".into(), self.dir.display().to_string(), self.port.to_string()]);
-    }
-
-    fn stop(&self) {
-        let _ = Command::new("bash")
-            .arg(repo().join("scripts/cluster.sh"))
-            .args(["stop", &self.dir.display().to_string()])
-            .status();
-    }
-
-    fn connect(&self, db: &str) -> Client {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            match Client::connect(
-                &format!("host=127.0.0.1 port={} user=postgres dbname={db}", self.port),
-                NoTls,
-            ) {
-                Ok(c) => return c,
-                Err(e) if Instant::now() < deadline => {
-                    let _ = e;
-                    thread::sleep(Duration::from_millis(200));
-                }
-                Err(e) => panic!("cannot connect to port {}: {e}", self.port),
-            }
-        }
-    }
-
-    fn postmaster_pid(&self) -> i32 {
-        let text = std::fs::read_to_string(self.dir.join("data/postmaster.pid")).unwrap();
-        text.lines().next().unwrap().trim().parse().unwrap()
-    }
-
-    fn kill9(&self) {
-        let pid = self.postmaster_pid();
-        let st = Command::new("kill").args(["-9", &pid.to_string()]).status().unwrap();
-        assert!(st.success());
-        // Wait until the postmaster is gone and its children have exited.
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while Path::new(&format!("/proc/{pid}")).exists() && Instant::now() < deadline {
-            thread::sleep(Duration::from_millis(100));
-        }
-        thread::sleep(Duration::from_millis(500));
-    }
-}
-
-impl Drop for Cluster {
-    fn drop(&mut self) {
-        self.stop();
-    }
-}
+mod common;
+use common::{Cluster, BIN};
 
 fn setup_db(c: &Cluster, chains: i32) {
     let mut admin = c.connect("postgres");
