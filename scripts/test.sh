@@ -27,13 +27,19 @@ run "cargo fmt --check" cargo fmt --all -- --check
 run "cargo clippy" cargo clippy --features "pg15 pg_test integration" --all-targets -- -D warnings
 
 step "build and install the extension into PostgreSQL 15"
-cargo pgrx install --pg-config "$PG_CONFIG"
+# Also the install scripts of earlier releases (tests/released/), which the upgrade test installs
+# before it runs ALTER EXTENSION UPDATE; a user upgrading needs only the sql/*--*--*.sql scripts.
+install_extension() {
+  cargo pgrx install --pg-config "$PG_CONFIG" "$@"
+  install -m 644 tests/released/*.sql "$("$PG_CONFIG" --sharedir)/extension/"
+}
+install_extension
 
 PGRX_DATA=$WORK/pgrx-data
 mkdir -p "$PGRX_DATA" && chown postgres "$PGRX_DATA"
 run "pg_test (in-backend tests)" cargo pgrx test pg15 --runas postgres --pgdata "$PGRX_DATA"
 # pgrx test reinstalls the extension; make sure the installed copy is this tree's.
-cargo pgrx install --pg-config "$PG_CONFIG" >/dev/null
+install_extension >/dev/null
 
 CLUSTER=$WORK/cluster
 scripts/cluster.sh stop "$CLUSTER" 2>/dev/null || true
@@ -44,7 +50,7 @@ trap 'scripts/cluster.sh stop "$CLUSTER"' EXIT
 run "pg_regress (SQL surface)" bash scripts/regress.sh "$CLUSTER" "$PORT"
 export AUDIT_CHAIN_TEST_PGHOST=$CLUSTER AUDIT_CHAIN_TEST_PGPORT=$PORT
 run "integration tests (clients of a running cluster)" \
-  cargo test --features "pg15 integration" --test concurrency --test tamper --test settings --test bad_input --test faults --test resources -- --test-threads=1
+  cargo test --features "pg15 integration" --test concurrency --test tamper --test settings --test bad_input --test faults --test resources --test upgrade -- --test-threads=1
 if [ -f tests/offline_verify.sh ]; then
   run "offline verifier" bash tests/offline_verify.sh "$CLUSTER" "$PORT"
 fi
