@@ -47,6 +47,16 @@ fn check_table(relid: Oid, name: &str) -> Result<()> {
             hint: "Partitions cannot have columns of their own; audit an ordinary table.",
         });
     }
+    let inheritance = format!(
+        "SELECT EXISTS (SELECT FROM pg_catalog.pg_inherits WHERE inhrelid = {0} OR inhparent = {0})",
+        relid.to_u32()
+    );
+    if util::select_one::<bool>(&inheritance) == Some(true) {
+        return Err(AuditError::Unsupported {
+            what: format!("table {name} in an inheritance hierarchy"),
+            hint: "Rows of a child table show in queries of its parent without being chained, and DDL on a parent reaches its children; detach with ALTER TABLE ... NO INHERIT first.",
+        });
+    }
     match kind {
         b'r' => {}
         b'p' => {

@@ -119,8 +119,34 @@ unsafe fn column_def_fills_rows(def: *mut pg_sys::ColumnDef) -> bool {
     false
 }
 
+/// Refuses to make a table inherit from an audit table: the child's rows would show in every
+/// query of the audit table without being chained or guarded.
+unsafe fn refuse_audit_parent(parent: *mut std::ffi::c_void) {
+    if !is_node(parent, pg_sys::NodeTag::T_RangeVar) {
+        return;
+    }
+    let parent = range_var_oid(parent as *mut pg_sys::RangeVar);
+    if is_audit_table(parent) {
+        refuse_ddl("a child table (INHERITS, INHERIT)", parent);
+    }
+}
+
+unsafe fn check_create_table(stmt: *mut pg_sys::CreateStmt) {
+    for parent in list_ptrs((*stmt).inhRelations) {
+        refuse_audit_parent(parent);
+    }
+}
+
 #[allow(non_upper_case_globals)]
 unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
+    for c in list_ptrs((*stmt).cmds) {
+        if is_node(c, pg_sys::NodeTag::T_AlterTableCmd) {
+            let cmd = &*(c as *mut pg_sys::AlterTableCmd);
+            if cmd.subtype == pg_sys::AlterTableType::AT_AddInherit {
+                refuse_audit_parent(cmd.def as *mut std::ffi::c_void);
+            }
+        }
+    }
     let relid = range_var_oid((*stmt).relation);
     if !is_audit_table(relid) {
         return;
@@ -245,6 +271,10 @@ pub unsafe extern "C-unwind" fn audit_chain_ddl_guard(fcinfo: pg_sys::FunctionCa
     use pg_sys::NodeTag::*;
     match (*(tree as *mut pg_sys::Node)).type_ {
         T_AlterTableStmt => check_alter_table(tree as _),
+        T_CreateStmt => check_create_table(tree as _),
+        T_CreateForeignTableStmt => {
+            check_create_table(&mut (*(tree as *mut pg_sys::CreateForeignTableStmt)).base)
+        }
         T_RenameStmt => check_rename(tree as _),
         T_CreateTrigStmt => check_create_trigger(tree as _),
         T_RuleStmt => check_rule(tree as _),

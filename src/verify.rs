@@ -59,6 +59,8 @@ fn check_guards(t: &AuditTable, report: &mut Report) {
     ] {
         let state = util::select_one::<String>(&format!(
             "SELECT tg.tgenabled::text || CASE WHEN p.proname = '{func}' AND n.nspname = 'audit_chain' \
+             AND p.prolang = (SELECT l.oid FROM pg_catalog.pg_language l WHERE l.lanname = 'c') \
+             AND p.probin = 'audit_chain' AND p.prosrc = 'audit_chain_{func}' \
              THEN '' ELSE '!' END FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_proc p ON p.oid = tg.tgfoid \
              JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace \
              WHERE tg.tgrelid = {relid} AND tg.tgname = '{name}'"
@@ -67,7 +69,7 @@ fn check_guards(t: &AuditTable, report: &mut Report) {
             None => Some(format!("trigger {name} is missing")),
             Some("A") => None,
             Some(s) if s.ends_with('!') => {
-                Some(format!("trigger {name} calls a function other than audit_chain.{func}()"))
+                Some(format!("trigger {name} calls a function other than audit_chain's {func}()"))
             }
             Some(s) => Some(format!("trigger {name} is not enabled ALWAYS (tgenabled = '{s}')")),
         };
@@ -91,8 +93,14 @@ fn check_guards(t: &AuditTable, report: &mut Report) {
 
 fn check_event_triggers(report: &mut Report, relid: Oid) {
     let bad = util::select_one::<String>(
-        "SELECT string_agg(n, ', ') FROM (VALUES ('audit_chain_ddl_guard'), ('audit_chain_drop_guard')) v(n) \
-         WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger e WHERE e.evtname = v.n AND e.evtenabled = 'A')",
+        "SELECT string_agg(n, ', ') FROM (VALUES ('audit_chain_ddl_guard', 'ddl_guard', 'c', 'audit_chain_ddl_guard'), \
+                ('audit_chain_drop_guard', 'drop_guard', 'plpgsql', NULL)) v(n, f, lang, symbol) \
+         WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger e \
+                JOIN pg_catalog.pg_proc p ON p.oid = e.evtfoid \
+                JOIN pg_catalog.pg_namespace ns ON ns.oid = p.pronamespace \
+                JOIN pg_catalog.pg_language l ON l.oid = p.prolang \
+               WHERE e.evtname = v.n AND e.evtenabled = 'A' AND p.proname = v.f AND ns.nspname = 'audit_chain' \
+                 AND l.lanname = v.lang AND (v.symbol IS NULL OR (p.prosrc = v.symbol AND p.probin = 'audit_chain')))",
     );
     if let Some(b) = bad {
         report.add(
@@ -100,7 +108,9 @@ fn check_event_triggers(report: &mut Report, relid: Oid) {
             None,
             None,
             "guard_disabled",
-            format!("event trigger(s) missing or not enabled ALWAYS: {b}"),
+            format!(
+                "event trigger(s) missing, not enabled ALWAYS, or calling another function: {b}"
+            ),
         );
     }
 }

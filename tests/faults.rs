@@ -150,7 +150,7 @@ fn standby_verifies_and_continues_after_promotion() {
             "-U",
             "postgres",
         ])
-        .args(["-D", &format!("{standby_dir}/data"), "-R", "-X", "stream"])
+        .args(["-D", &format!("{standby_dir}/data"), "-R", "-X", "stream", "--checkpoint=fast"])
         .status()
         .unwrap();
     assert!(st.success(), "pg_basebackup failed");

@@ -62,8 +62,8 @@ fn same_server(c: &Cluster, started: &str) -> bool {
 }
 
 /// Inserts into an audit table whose tablespace is on a full disk: the insert that cannot get
-/// space fails with 53100 (disk_full) and leaves nothing behind; verification and checkpoints
-/// go on working; once there is space again, inserts continue the chain, no acknowledged row is
+/// space fails with 53100 (disk_full) and leaves nothing behind; verification, checkpoints and
+/// pruning go on working; once there is space again, inserts continue the chain, no acknowledged row is
 /// missing, and everything verifies — also after a restart.
 #[test]
 fn disk_full_fails_cleanly_and_loses_nothing() {
@@ -120,6 +120,25 @@ fn disk_full_fails_cleanly_and_loses_nothing() {
     db.query_one("SELECT audit_checkpoint()", &[]).unwrap();
     let n: i64 = db.query_one("SELECT count(*) FROM events", &[]).unwrap().get(0);
     assert_eq!(n as usize, acked.len(), "rows of failed inserts were left behind, or rows lost");
+    // Pruning needs no new space in the table (it marks rows deleted in place; its record goes
+    // to the catalog), so retention keeps working on a full disk.
+    let cut: String = db
+        .query_one(
+            "SELECT (SELECT audit_at FROM events ORDER BY audit_at OFFSET 1000 LIMIT 1)::text",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    let pruned: i64 = db
+        .query_one("SELECT audit_prune('events', $1::text::timestamptz)", &[&cut])
+        .unwrap()
+        .get(0);
+    assert!(pruned > 0, "nothing pruned on the full disk");
+    let kept: HashSet<i64> =
+        db.query("SELECT id FROM events", &[]).unwrap().iter().map(|r| r.get(0)).collect();
+    assert_eq!(acked.len() - kept.len(), pruned as usize, "prune removed other than it said");
+    acked = kept;
+    assert!(verify(&mut db), "audit_verify() false after pruning on the full disk");
 
     // Space again: the chain goes on where it stopped.
     disk.resize(64);
@@ -175,7 +194,8 @@ fn run_fresh(c: &Cluster, sql: &str) -> Result<(), String> {
 /// With every backend's address space limited, inserting ever larger values fails at some size
 /// with 53200 (out_of_memory) and only that: no crashed backend (which would make the postmaster
 /// restart every session), no half-written row, no broken chain. Verification of a table holding
-/// a value too large for the limit fails the same clean way, and succeeds once memory is back.
+/// a value too large for the limit fails the same clean way, and succeeds once memory is back;
+/// pruning under the limit leaves a chain that verifies.
 #[test]
 fn out_of_memory_fails_cleanly_and_keeps_the_chain() {
     let c = Cluster::fresh("/tmp/audit_chain_faults_oom", 5471, &["shared_buffers = 32MB"]);
@@ -232,6 +252,24 @@ fn out_of_memory_fails_cleanly_and_keeps_the_chain() {
     assert!(verify(&mut db), "audit_verify() false after out-of-memory failures");
     let n: i64 = db.query_one("SELECT count(*) FROM events", &[]).unwrap().get(0);
     assert_eq!(n, 1001 + ok, "rows of failed inserts were left behind, or rows lost");
+
+    // Pruning under the limit: it deletes along the chain index without reading row values, so
+    // the 180 MB row costs it nothing; it succeeds, or fails cleanly.
+    let chains_used: i64 =
+        db.query_one("SELECT count(DISTINCT audit_chain_id) FROM events", &[]).unwrap().get(0);
+    postmaster_address_limit(&c, "900000000");
+    let r = run_fresh(&c, "SELECT audit_prune('events', clock_timestamp())");
+    assert!(same_server(&c, &started), "audit_prune() under the limit crashed the server: {r:?}");
+    postmaster_address_limit(&c, "unlimited");
+    let n: i64 = db.query_one("SELECT count(*) FROM events", &[]).unwrap().get(0);
+    match r {
+        Ok(()) => assert_eq!(n, chains_used, "a prune of everything keeps each chain's last row"),
+        Err(code) => {
+            assert_eq!(code, "53200", "audit_prune() under the limit");
+            assert_eq!(n, 1001 + ok, "a failed prune removed rows");
+        }
+    }
+    assert!(verify(&mut db), "audit_verify() false after pruning under the limit");
     db.batch_execute("INSERT INTO events VALUES (-1, 'after', NULL)").unwrap();
     assert!(verify(&mut db));
     assert!(same_server(&c, &started));

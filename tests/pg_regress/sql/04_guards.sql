@@ -100,6 +100,25 @@ DROP EXTENSION audit_chain;
 DROP EXTENSION audit_chain CASCADE;
 \echo :LAST_ERROR_SQLSTATE
 
+-- Inheritance: a child's rows would show in every query of the audit table, unchained, and DDL
+-- on a parent reaches its children. Refused both ways, and at audit_enable.
+CREATE TABLE g_child () INHERITS (g);
+\echo :LAST_ERROR_SQLSTATE
+CREATE TABLE g_lookalike (LIKE g);
+ALTER TABLE g_lookalike INHERIT g;
+\echo :LAST_ERROR_SQLSTATE
+CREATE TABLE g_parent (id int);
+ALTER TABLE g INHERIT g_parent;
+\echo :LAST_ERROR_SQLSTATE
+CREATE TABLE h_parent (id int);
+CREATE TABLE h_child () INHERITS (h_parent);
+SELECT audit_enable('h_parent');
+\echo :LAST_ERROR_SQLSTATE
+SELECT audit_enable('h_child');
+\echo :LAST_ERROR_SQLSTATE
+SELECT count(*) AS enabled FROM audit_chain.tables WHERE relid::text LIKE 'h\_%';
+DROP TABLE h_child, h_parent, g_lookalike, g_parent;
+
 -- Allowed: a nullable column without default, other triggers, renaming the table.
 ALTER TABLE g ADD COLUMN note text;
 INSERT INTO g (id, v) VALUES (4, 'without note');

@@ -45,3 +45,12 @@ RESET client_min_messages;
 SELECT detail FROM audit_verify_report('middle');
 SELECT detail FROM audit_verify_report('last');
 SELECT detail FROM audit_verify_report('disabled') ORDER BY 1;
+
+-- A superuser swaps the guard trigger's and the DDL guard's functions for look-alikes of the same name that let
+-- everything through: the guard check compares each function's language, library and symbol.
+BEGIN;
+CREATE OR REPLACE FUNCTION audit_chain.guard_trigger() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NULL; END$$;
+CREATE OR REPLACE FUNCTION audit_chain.ddl_guard() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;
+SELECT kind, detail FROM audit_verify_report('healthy') ORDER BY 2;
+ROLLBACK;
+SELECT audit_verify('healthy');
