@@ -198,8 +198,19 @@ unsafe fn check_rename(stmt: *mut pg_sys::RenameStmt) {
         }
         OBJECT_TRIGGER => {
             let relid = range_var_oid(s.relation);
-            if OUR_TRIGGERS.contains(&cstr(s.subname).as_str()) && is_audit_table(relid) {
+            if !is_audit_table(relid) {
+                return;
+            }
+            if OUR_TRIGGERS.contains(&cstr(s.subname).as_str()) {
                 refuse_ddl("renaming an audit_chain trigger", relid);
+            }
+            // Triggers fire in name order: a BEFORE INSERT trigger renamed to fire after the
+            // chain trigger could change rows after they were hashed.
+            if cstr(s.newname).as_bytes() > INSERT_TRIGGER.as_bytes() {
+                refuse_ddl(
+                    &format!("renaming a trigger to sort after {INSERT_TRIGGER}"),
+                    relid,
+                );
             }
         }
         _ => {}

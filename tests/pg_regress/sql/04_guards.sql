@@ -124,6 +124,9 @@ ALTER TABLE g ADD COLUMN note text;
 INSERT INTO g (id, v) VALUES (4, 'without note');
 INSERT INTO g (id, v, note) VALUES (5, 'with note', 'n');
 CREATE TRIGGER aa_touch BEFORE INSERT ON g FOR EACH ROW EXECUTE FUNCTION touch();
+-- ... but not renamed to fire after the chain trigger, where it could change hashed rows.
+ALTER TRIGGER aa_touch ON g RENAME TO zzz_touch;
+\echo :LAST_ERROR_SQLSTATE
 INSERT INTO g (id, v) VALUES (6, 'touched');
 CREATE FUNCTION after_noop() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NULL; END';
 CREATE TRIGGER after_insert AFTER INSERT ON g FOR EACH ROW EXECUTE FUNCTION after_noop();
