@@ -207,10 +207,7 @@ unsafe fn check_rename(stmt: *mut pg_sys::RenameStmt) {
             // Triggers fire in name order: a BEFORE INSERT trigger renamed to fire after the
             // chain trigger could change rows after they were hashed.
             if cstr(s.newname).as_bytes() > INSERT_TRIGGER.as_bytes() {
-                refuse_ddl(
-                    &format!("renaming a trigger to sort after {INSERT_TRIGGER}"),
-                    relid,
-                );
+                refuse_ddl(&format!("renaming a trigger to sort after {INSERT_TRIGGER}"), relid);
             }
         }
         _ => {}
