@@ -54,3 +54,14 @@ CREATE OR REPLACE FUNCTION audit_chain.ddl_guard() RETURNS event_trigger LANGUAG
 SELECT kind, detail FROM audit_verify_report('healthy') ORDER BY 2;
 ROLLBACK;
 SELECT audit_verify('healthy');
+
+-- Changing a type that recorded rows use is not refused, but it is caught: the rows no longer
+-- encode as they did when they were hashed. Renaming back restores them.
+CREATE TYPE mood AS ENUM ('calm', 'angry');
+CREATE TABLE moods (id int, m mood);
+SELECT audit_enable('moods');
+INSERT INTO moods VALUES (1, 'calm'), (2, 'angry');
+ALTER TYPE mood RENAME VALUE 'calm' TO 'serene';
+SELECT seq, kind FROM audit_verify_report('moods') ORDER BY seq;
+ALTER TYPE mood RENAME VALUE 'serene' TO 'calm';
+SELECT audit_verify('moods');
