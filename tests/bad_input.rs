@@ -151,3 +151,101 @@ fn every_function_refuses_null_and_non_audit_arguments() {
         assert_eq!(code(&e), expected, "{sql}: {e}");
     }
 }
+
+/// Runs `sql` in a session of its own and, once it shows up in pg_stat_activity, cancels it
+/// (pg_cancel_backend) or terminates its backend (pg_terminate_backend) from this session.
+/// Returns the error the interrupted session got.
+fn interrupt(db: &mut Client, dbname: &str, marker: &str, sql: &str, terminate: bool) -> String {
+    let url = url(dbname);
+    let statement = format!("/* {marker} */ {sql}");
+    let worker = thread::spawn(move || {
+        let mut c = Client::connect(&url, NoTls).unwrap();
+        match c.batch_execute(&statement) {
+            Ok(()) => "finished before it was interrupted".to_string(),
+            Err(e) => e.code().map(|c| c.code().to_string()).unwrap_or_else(|| e.to_string()),
+        }
+    });
+    let find = format!(
+        "SELECT pid FROM pg_stat_activity WHERE query LIKE '/* {marker} */%' AND state = 'active'"
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let pid: i32 = loop {
+        if let Some(row) = db.query_opt(&find, &[]).unwrap() {
+            break row.get(0);
+        }
+        assert!(std::time::Instant::now() < deadline, "{marker}: never started");
+        thread::sleep(std::time::Duration::from_millis(20));
+    };
+    // Let it get well into its work (or its lock wait) first.
+    thread::sleep(std::time::Duration::from_millis(300));
+    let f = if terminate { "pg_terminate_backend" } else { "pg_cancel_backend" };
+    let done: bool = db.query_one(&format!("SELECT {f}($1)"), &[&pid]).unwrap().get(0);
+    assert!(done, "{marker}: {f} found no backend");
+    worker.join().unwrap()
+}
+
+/// Interrupted from another session, the way a DBA stops a runaway statement: an insert and a
+/// prune waiting for a chain held by an open transaction, a long insert, a long verification,
+/// each cancelled with pg_cancel_backend (57014); a long insert whose backend is terminated with
+/// pg_terminate_backend. None of them leaves a row or a gap behind; the chain goes on.
+#[test]
+fn statements_cancelled_or_terminated_from_another_session_leave_the_chain_valid() {
+    let name = "bad_cancel";
+    let mut db = fresh_db(name);
+    db.batch_execute(
+        "CREATE TABLE events (i int, pad text); SELECT audit_enable('events', 1);
+         INSERT INTO events SELECT g, 'before' FROM generate_series(1, 1000) g;",
+    )
+    .unwrap();
+    // An open transaction holds the table's only chain.
+    let mut holder = Client::connect(&url(name), NoTls).unwrap();
+    holder.batch_execute("BEGIN; INSERT INTO events VALUES (0, 'holder')").unwrap();
+    let waiting_insert =
+        interrupt(&mut db, name, "waiting insert", "INSERT INTO events VALUES (-1, 'x')", false);
+    assert_eq!(waiting_insert, "57014", "insert waiting for the chain");
+    let waiting_prune = interrupt(
+        &mut db,
+        name,
+        "waiting prune",
+        "SELECT audit_prune('events', clock_timestamp())",
+        false,
+    );
+    assert_eq!(waiting_prune, "57014", "prune waiting for the chain");
+    holder.batch_execute("COMMIT").unwrap();
+
+    let long_insert = interrupt(
+        &mut db,
+        name,
+        "long insert",
+        "INSERT INTO events SELECT g, 'late' FROM generate_series(1, 100000000) g",
+        false,
+    );
+    assert_eq!(long_insert, "57014", "long insert");
+    let long_verify = interrupt(
+        &mut db,
+        name,
+        "long verify",
+        "SELECT count(*) FROM generate_series(1, 10000000) g WHERE audit_verify('events')",
+        false,
+    );
+    assert_eq!(long_verify, "57014", "long verification");
+    let terminated = interrupt(
+        &mut db,
+        name,
+        "terminated insert",
+        "INSERT INTO events SELECT g, 'late' FROM generate_series(1, 100000000) g",
+        true,
+    );
+    assert!(
+        terminated == "57P01" || terminated.contains("closed") || terminated.contains("connection"),
+        "terminated insert: {terminated}"
+    );
+
+    let n: i64 = db.query_one("SELECT count(*) FROM events", &[]).unwrap().get(0);
+    assert_eq!(n, 1001, "an interrupted statement changed the committed rows");
+    let max_seq: i64 = db.query_one("SELECT max(audit_seq) FROM events", &[]).unwrap().get(0);
+    assert_eq!(max_seq, 1001, "an interrupted statement left a gap or a duplicate");
+    assert!(verify(&mut db, "events"));
+    db.batch_execute("INSERT INTO events VALUES (-1, 'after')").unwrap();
+    assert!(verify(&mut db, "events"));
+}
