@@ -204,9 +204,14 @@ unsafe fn check_rename(stmt: *mut pg_sys::RenameStmt) {
             if OUR_TRIGGERS.contains(&cstr(s.subname).as_str()) {
                 refuse_ddl("renaming an audit_chain trigger", relid);
             }
-            // Triggers fire in name order: a BEFORE INSERT trigger renamed to fire after the
-            // chain trigger could change rows after they were hashed.
-            if cstr(s.newname).as_bytes() > INSERT_TRIGGER.as_bytes() {
+            // Triggers fire in name order: a BEFORE INSERT row trigger renamed to fire after
+            // the chain trigger could change rows after they were hashed.
+            let before_insert_row = util::select_one_with_args::<bool>(
+                "SELECT tgtype::int & 7 = 7 FROM pg_catalog.pg_trigger WHERE tgrelid = $1 AND tgname = $2",
+                &[relid.into(), cstr(s.subname).as_str().into()],
+            )
+            .unwrap_or(false);
+            if before_insert_row && cstr(s.newname).as_bytes() > INSERT_TRIGGER.as_bytes() {
                 refuse_ddl(&format!("renaming a trigger to sort after {INSERT_TRIGGER}"), relid);
             }
         }
@@ -284,6 +289,16 @@ pub unsafe extern "C-unwind" fn audit_chain_ddl_guard(fcinfo: pg_sys::FunctionCa
             check_create_table(&mut (*(tree as *mut pg_sys::CreateForeignTableStmt)).base)
         }
         T_RenameStmt => check_rename(tree as _),
+        // CREATE SCHEMA ... CREATE TABLE/TRIGGER: the elements fire no event trigger of their own.
+        T_CreateSchemaStmt => {
+            for elt in list_ptrs((*(tree as *mut pg_sys::CreateSchemaStmt)).schemaElts) {
+                if is_node(elt, T_CreateStmt) {
+                    check_create_table(elt as _);
+                } else if is_node(elt, T_CreateTrigStmt) {
+                    check_create_trigger(elt as _);
+                }
+            }
+        }
         T_CreateTrigStmt => check_create_trigger(tree as _),
         T_RuleStmt => check_rule(tree as _),
         T_DropStmt => check_drop_extension(tree as _),

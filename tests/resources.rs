@@ -54,10 +54,16 @@ impl Drop for SmallDisk {
     }
 }
 
-/// Whether the server is still the one that started at `started` (no crash and restart).
+/// Identifies the server's current incarnation: the checkpointer's PID. A crashed backend makes
+/// the postmaster terminate every process and start them afresh (pg_postmaster_start_time()
+/// would not change), so a new PID here means a crash happened.
+const INCARNATION: &str =
+    "SELECT pid::text FROM pg_stat_activity WHERE backend_type = 'checkpointer'";
+
+/// Whether the server is still the incarnation `started` (no crash and reinitialization).
 fn same_server(c: &Cluster, started: &str) -> bool {
     let mut db = c.connect("postgres");
-    let now: String = db.query_one("SELECT pg_postmaster_start_time()::text", &[]).unwrap().get(0);
+    let now: String = db.query_one(INCARNATION, &[]).unwrap().get(0);
     now == started
 }
 
@@ -75,8 +81,7 @@ fn disk_full_fails_cleanly_and_loses_nothing() {
     let mut admin = c.connect("postgres");
     admin.batch_execute(&format!("CREATE TABLESPACE small LOCATION '{ts}'")).unwrap();
     admin.batch_execute("CREATE DATABASE faults").unwrap();
-    let started: String =
-        admin.query_one("SELECT pg_postmaster_start_time()::text", &[]).unwrap().get(0);
+    let started: String = admin.query_one(INCARNATION, &[]).unwrap().get(0);
     let mut db = c.connect("faults");
     db.batch_execute(
         "CREATE EXTENSION audit_chain;
@@ -201,16 +206,15 @@ fn out_of_memory_fails_cleanly_and_keeps_the_chain() {
     let c = Cluster::fresh("/tmp/audit_chain_faults_oom", 5471, &["shared_buffers = 32MB"]);
     let mut admin = c.connect("postgres");
     admin.batch_execute("CREATE DATABASE faults").unwrap();
-    let started: String =
-        admin.query_one("SELECT pg_postmaster_start_time()::text", &[]).unwrap().get(0);
+    let started: String = admin.query_one(INCARNATION, &[]).unwrap().get(0);
     let mut db = c.connect("faults");
     db.batch_execute(
         "CREATE EXTENSION audit_chain;
-         CREATE TABLE events (id bigint NOT NULL, body text, doc jsonb);
+         CREATE TABLE events (id bigint NOT NULL, body text, doc jsonb, tags text[]);
          SELECT audit_enable('events', 2);
          INSERT INTO events SELECT g, 'small', jsonb_build_object('g', g) FROM generate_series(1, 1000) g;
          -- recorded with memory to spare; verified below under the limit
-         INSERT INTO events VALUES (0, repeat('big', 60000000), NULL);",
+         INSERT INTO events VALUES (0, repeat('big', 60000000), NULL, NULL);",
     )
     .unwrap();
     drop(db);
@@ -224,6 +228,12 @@ fn out_of_memory_fails_cleanly_and_keeps_the_chain() {
             format!("INSERT INTO events VALUES ({mb}, repeat('x', {n}), NULL)"),
             format!(
                 "INSERT INTO events SELECT {mb}, NULL, jsonb_build_object('k', repeat('y', {n}))"
+            ),
+            // Arrays are encoded through a buffer of audit_chain's own (length-framed).
+            format!(
+                "INSERT INTO events (id, tags) SELECT {mb}, array_agg(repeat('z', 1000)) \
+                 FROM generate_series(1, {}) g",
+                n / 1000
             ),
         ] {
             match run_fresh(&c, &sql) {
@@ -270,7 +280,7 @@ fn out_of_memory_fails_cleanly_and_keeps_the_chain() {
         }
     }
     assert!(verify(&mut db), "audit_verify() false after pruning under the limit");
-    db.batch_execute("INSERT INTO events VALUES (-1, 'after', NULL)").unwrap();
+    db.batch_execute("INSERT INTO events VALUES (-1, 'after', NULL, NULL)").unwrap();
     assert!(verify(&mut db));
     assert!(same_server(&c, &started));
     drop(db);

@@ -107,6 +107,9 @@ CREATE TABLE g_child () INHERITS (g);
 CREATE TABLE g_lookalike (LIKE g);
 ALTER TABLE g_lookalike INHERIT g;
 \echo :LAST_ERROR_SQLSTATE
+-- CREATE SCHEMA's elements fire no event trigger of their own; they are checked all the same.
+CREATE SCHEMA t04_sneaky CREATE TABLE g_child () INHERITS (t04.g);
+\echo :LAST_ERROR_SQLSTATE
 CREATE TABLE g_parent (id int);
 ALTER TABLE g INHERIT g_parent;
 \echo :LAST_ERROR_SQLSTATE
@@ -130,6 +133,8 @@ ALTER TRIGGER aa_touch ON g RENAME TO zzz_touch;
 INSERT INTO g (id, v) VALUES (6, 'touched');
 CREATE FUNCTION after_noop() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NULL; END';
 CREATE TRIGGER after_insert AFTER INSERT ON g FOR EACH ROW EXECUTE FUNCTION after_noop();
+-- An AFTER trigger cannot change the row: it may have any name.
+ALTER TRIGGER after_insert ON g RENAME TO zzz_after_insert;
 INSERT INTO g (id, v) VALUES (7, 'after trigger');
 ALTER TABLE g RENAME TO g_renamed;
 INSERT INTO g_renamed (id, v) VALUES (8, 'renamed');

@@ -51,6 +51,8 @@ SELECT detail FROM audit_verify_report('disabled') ORDER BY 1;
 BEGIN;
 CREATE OR REPLACE FUNCTION audit_chain.guard_trigger() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NULL; END$$;
 CREATE OR REPLACE FUNCTION audit_chain.ddl_guard() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;
+CREATE OR REPLACE FUNCTION audit_chain.drop_guard() RETURNS event_trigger LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp AS $$BEGIN END$$;
 SELECT kind, detail FROM audit_verify_report('healthy') ORDER BY 2;
 ROLLBACK;
 SELECT audit_verify('healthy');
@@ -65,3 +67,16 @@ ALTER TYPE mood RENAME VALUE 'calm' TO 'serene';
 SELECT seq, kind FROM audit_verify_report('moods') ORDER BY seq;
 ALTER TYPE mood RENAME VALUE 'serene' TO 'calm';
 SELECT audit_verify('moods');
+
+-- The DDL guard recreated to fire for one harmless command only, and, with it out of the way, a
+-- child table whose rows would show in the audit table's queries unchained: both reported.
+BEGIN;
+ALTER EXTENSION audit_chain DROP EVENT TRIGGER audit_chain_ddl_guard;
+DROP EVENT TRIGGER audit_chain_ddl_guard;
+CREATE EVENT TRIGGER audit_chain_ddl_guard ON ddl_command_start WHEN TAG IN ('COMMENT')
+    EXECUTE FUNCTION audit_chain.ddl_guard();
+ALTER EVENT TRIGGER audit_chain_ddl_guard ENABLE ALWAYS;
+CREATE TABLE healthy_child () INHERITS (healthy);
+SELECT kind, detail FROM audit_verify_report('healthy') ORDER BY 2;
+ROLLBACK;
+SELECT audit_verify('healthy');
