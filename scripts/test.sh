@@ -31,7 +31,7 @@ step "build and install the extension into PostgreSQL 15"
 # before it runs ALTER EXTENSION UPDATE; a user upgrading needs only the sql/*--*--*.sql scripts.
 install_extension() {
   cargo pgrx install --pg-config "$PG_CONFIG" "$@"
-  install -m 644 tests/released/*.sql "$("$PG_CONFIG" --sharedir)/extension/"
+  install -m 644 tests/released/audit_chain--*.sql "$("$PG_CONFIG" --sharedir)/extension/"
 }
 install_extension
 
