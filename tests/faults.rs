@@ -81,24 +81,12 @@ fn kill_postmaster_under_load_loses_no_acknowledged_row() {
         cluster.start();
         let mut db = cluster.connect("faults");
         assert!(verify(&mut db), "round {round}: audit_verify() false after crash recovery");
-        let present: HashSet<i64> = db
-            .query("SELECT id FROM events", &[])
-            .unwrap()
-            .iter()
-            .map(|r| r.get::<_, i64>(0))
-            .collect();
+        let present = common::event_ids(&mut db);
         let acked = acknowledged.lock().unwrap();
         let lost: Vec<_> = acked.iter().filter(|id| !present.contains(id)).take(5).collect();
         assert!(lost.is_empty(), "round {round}: acknowledged rows lost after crash: {lost:?}");
         // Chains are gap-free and the heads match the rows.
-        let gaps: i64 = db
-            .query_one(
-                "SELECT count(*) FROM (SELECT audit_chain_id, max(audit_seq) - min(audit_seq) + 1 - count(*) AS gap \
-                 FROM events GROUP BY 1) g WHERE gap <> 0",
-                &[],
-            )
-            .unwrap()
-            .get(0);
+        let gaps = common::chains_with_gaps(&mut db);
         assert_eq!(gaps, 0, "round {round}: a chain has gaps");
         // New inserts continue the chains.
         db.batch_execute("INSERT INTO events VALUES (-1, -1, 'after crash')").unwrap();

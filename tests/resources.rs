@@ -161,21 +161,9 @@ fn disk_full_fails_cleanly_and_loses_nothing() {
     c.start();
     let mut db = c.connect("faults");
     assert!(verify(&mut db), "audit_verify() false after restart");
-    let present: HashSet<i64> = db
-        .query("SELECT id FROM events", &[])
-        .unwrap()
-        .iter()
-        .map(|r| r.get::<_, i64>(0))
-        .collect();
+    let present = common::event_ids(&mut db);
     assert_eq!(present, acked, "the rows present are not exactly the acknowledged ones");
-    let gaps: i64 = db
-        .query_one(
-            "SELECT count(*) FROM (SELECT audit_chain_id, max(audit_seq) - min(audit_seq) + 1 - count(*) AS gap \
-             FROM events GROUP BY 1) g WHERE gap <> 0",
-            &[],
-        )
-        .unwrap()
-        .get(0);
+    let gaps = common::chains_with_gaps(&mut db);
     assert_eq!(gaps, 0, "a chain has gaps");
     drop(db);
     c.stop();

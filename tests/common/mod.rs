@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use postgres::{Client, NoTls};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::thread;
@@ -90,4 +91,20 @@ impl Drop for Cluster {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// The ids of the rows of table `events`.
+pub fn event_ids(db: &mut Client) -> HashSet<i64> {
+    db.query("SELECT id FROM events", &[]).unwrap().iter().map(|r| r.get::<_, i64>(0)).collect()
+}
+
+/// How many chains of table `events` have a gap or a repeated sequence number.
+pub fn chains_with_gaps(db: &mut Client) -> i64 {
+    db.query_one(
+        "SELECT count(*) FROM (SELECT audit_chain_id, max(audit_seq) - min(audit_seq) + 1 - count(*) AS gap \
+         FROM events GROUP BY 1) g WHERE gap <> 0",
+        &[],
+    )
+    .unwrap()
+    .get(0)
 }
