@@ -200,42 +200,26 @@ fn statements_cancelled_or_terminated_from_another_session_leave_the_chain_valid
     // An open transaction holds the table's only chain.
     let mut holder = Client::connect(&url(name), NoTls).unwrap();
     holder.batch_execute("BEGIN; INSERT INTO events VALUES (0, 'holder')").unwrap();
-    let waiting_insert =
-        interrupt(&mut db, name, "waiting insert", "INSERT INTO events VALUES (-1, 'x')", false);
-    assert_eq!(waiting_insert, "57014", "insert waiting for the chain");
-    let waiting_prune = interrupt(
-        &mut db,
-        name,
-        "waiting prune",
-        "SELECT audit_prune('events', clock_timestamp())",
-        false,
-    );
-    assert_eq!(waiting_prune, "57014", "prune waiting for the chain");
+    for (marker, sql) in [
+        ("waiting insert", "INSERT INTO events VALUES (-1, 'x')"),
+        ("waiting prune", "SELECT audit_prune('events', clock_timestamp())"),
+    ] {
+        assert_eq!(interrupt(&mut db, name, marker, sql, false), "57014", "{marker}");
+    }
     holder.batch_execute("COMMIT").unwrap();
 
-    let long_insert = interrupt(
-        &mut db,
-        name,
-        "long insert",
-        "INSERT INTO events SELECT g, 'late' FROM generate_series(1, 100000000) g",
-        false,
-    );
-    assert_eq!(long_insert, "57014", "long insert");
-    let long_verify = interrupt(
-        &mut db,
-        name,
-        "long verify",
-        "SELECT count(*) FROM generate_series(1, 10000000) g WHERE audit_verify('events')",
-        false,
-    );
-    assert_eq!(long_verify, "57014", "long verification");
-    let terminated = interrupt(
-        &mut db,
-        name,
-        "terminated insert",
-        "INSERT INTO events SELECT g, 'late' FROM generate_series(1, 100000000) g",
-        true,
-    );
+    const LONG_INSERT: &str =
+        "INSERT INTO events SELECT g, 'late' FROM generate_series(1, 100000000) g";
+    for (marker, sql) in [
+        ("long insert", LONG_INSERT),
+        (
+            "long verify",
+            "SELECT count(*) FROM generate_series(1, 10000000) g WHERE audit_verify('events')",
+        ),
+    ] {
+        assert_eq!(interrupt(&mut db, name, marker, sql, false), "57014", "{marker}");
+    }
+    let terminated = interrupt(&mut db, name, "terminated insert", LONG_INSERT, true);
     assert!(
         terminated == "57P01" || terminated.contains("closed") || terminated.contains("connection"),
         "terminated insert: {terminated}"

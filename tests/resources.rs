@@ -73,8 +73,9 @@ fn same_server(c: &Cluster, started: &str) -> bool {
 /// missing, and everything verifies — also after a restart.
 #[test]
 fn disk_full_fails_cleanly_and_loses_nothing() {
-    let c = Cluster::fresh("/tmp/audit_chain_faults_disk", 5472, &[]);
+    // The disk first: dropped last, after the cluster using it has stopped (also on a panic).
     let disk = SmallDisk::mount("/tmp/audit_chain_faults_disk_space", 8);
+    let c = Cluster::fresh("/tmp/audit_chain_faults_disk", 5472, &[]);
     let ts = format!("{}/ts", disk.dir);
     std::fs::create_dir_all(&ts).unwrap();
     sh("chown", &["postgres", &ts]);
