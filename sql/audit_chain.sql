@@ -18,8 +18,8 @@ CREATE TABLE audit_chain.tables (
 );
 
 -- One row per chain: where it starts (base_*) and where it ends (seq, hash). Updated in place by
--- the insert path once per committing transaction, under the chain's lock. Deliberately without
--- indexes: the insert path updates it with plain heap access.
+-- the insert path once per committing transaction, under the chain's lock. The insert path finds
+-- a chain's row through the primary key, whose columns never change, so those updates stay HOT.
 CREATE TABLE audit_chain.chain_heads (
     relid       regclass    NOT NULL,
     chain       integer     NOT NULL,
@@ -27,7 +27,8 @@ CREATE TABLE audit_chain.chain_heads (
     hash        bytea       NOT NULL,
     recorded_at timestamptz,
     base_seq    bigint      NOT NULL,
-    base_hash   bytea       NOT NULL
+    base_hash   bytea       NOT NULL,
+    PRIMARY KEY (relid, chain)
 );
 
 -- Checkpoints and prune records, one hash chain for the whole database: each body names the

@@ -6,10 +6,15 @@
 use crate::encoding::Hash;
 use crate::error::{AuditError, Result};
 use pgrx::pg_sys::{self, Datum, Oid};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ffi::CStr;
 
-pub const SCHEMA: &std::ffi::CStr = c"audit_chain";
-const TABLES: &std::ffi::CStr = c"tables";
-const HEADS: &std::ffi::CStr = c"chain_heads";
+pub const SCHEMA: &CStr = c"audit_chain";
+const TABLES: &CStr = c"tables";
+const TABLES_KEY: &CStr = c"tables_pkey";
+const HEADS: &CStr = c"chain_heads";
+const HEADS_KEY: &CStr = c"chain_heads_pkey";
 
 /// One row of `audit_chain.tables`.
 #[derive(Clone, Debug)]
@@ -31,22 +36,85 @@ pub struct Head {
     pub tid: pg_sys::ItemPointerData,
 }
 
-pub fn catalog_oid(name: &std::ffi::CStr) -> Result<Oid> {
+thread_local! {
+    /// OIDs of the catalog tables and their key indexes, looked up once per backend and forgotten
+    /// when PostgreSQL invalidates one of them (DROP EXTENSION, for one): see `forget`.
+    static OIDS: RefCell<HashMap<&'static CStr, Oid>> = RefCell::new(HashMap::new());
+}
+
+/// Called for every relcache invalidation: drops the cached OIDs if `relid` is one of them.
+pub fn forget(relid: Oid) {
+    OIDS.with(|o| {
+        let mut o = o.borrow_mut();
+        if relid == pg_sys::InvalidOid || o.values().any(|&v| v == relid) {
+            o.clear();
+        }
+    });
+}
+
+fn cached(name: &'static CStr, lookup: impl FnOnce() -> Oid) -> Oid {
+    if let Some(oid) = OIDS.with(|o| o.borrow().get(name).copied()) {
+        return oid;
+    }
+    let oid = lookup();
+    if oid != pg_sys::InvalidOid {
+        OIDS.with(|o| o.borrow_mut().insert(name, oid));
+    }
+    oid
+}
+
+fn relation_in_schema(name: &CStr) -> Oid {
     unsafe {
         let ns = pg_sys::get_namespace_oid(SCHEMA.as_ptr(), true);
-        let oid = if ns == pg_sys::InvalidOid {
+        if ns == pg_sys::InvalidOid {
             ns
         } else {
             pg_sys::get_relname_relid(name.as_ptr(), ns)
-        };
-        if oid == pg_sys::InvalidOid {
-            return Err(AuditError::Catalog(format!(
-                "table audit_chain.{} is missing",
-                name.to_string_lossy()
-            )));
         }
-        Ok(oid)
     }
+}
+
+pub fn catalog_oid(name: &'static CStr) -> Result<Oid> {
+    let oid = cached(name, || relation_in_schema(name));
+    if oid == pg_sys::InvalidOid {
+        return Err(AuditError::Catalog(format!(
+            "table audit_chain.{} is missing",
+            name.to_string_lossy()
+        )));
+    }
+    Ok(oid)
+}
+
+/// The unique index `index` of catalog table `table` whose key columns are exactly the table's
+/// first `keys` columns, if it is there and valid. Lookups fall back to a heap scan without it.
+fn key_index(table: Oid, index: &'static CStr, keys: usize) -> Option<Oid> {
+    let oid = cached(index, || unsafe {
+        let oid = relation_in_schema(index);
+        if oid == pg_sys::InvalidOid {
+            return oid;
+        }
+        let idx = pg_sys::index_open(oid, pg_sys::AccessShareLock as i32);
+        let form = &*(*idx).rd_index;
+        let cols = form.indkey.values.as_slice(form.indnatts as usize);
+        let fits = form.indrelid == table
+            && form.indisunique
+            && form.indisvalid
+            && form.indisready
+            && form.indnkeyatts as usize == keys
+            && pg_sys::heap_attisnull(
+                (*idx).rd_indextuple,
+                pg_sys::Anum_pg_index_indpred as i32,
+                std::ptr::null_mut(),
+            )
+            && cols.iter().enumerate().all(|(i, &c)| c as usize == i + 1);
+        pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
+        if fits {
+            oid
+        } else {
+            pg_sys::InvalidOid
+        }
+    });
+    (oid != pg_sys::InvalidOid).then_some(oid)
 }
 
 unsafe fn hash_of(d: Datum) -> Hash {
@@ -83,6 +151,61 @@ unsafe fn scan(
     pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
 }
 
+/// A key column value: the datum and the equality function of its type (`F_OIDEQ`, ...). Key
+/// columns are pass-by-value types.
+type Key = (Datum, u32);
+
+/// Like `scan`, but only for the tuples whose first columns equal `keys`: through `index` (see
+/// `key_index`) when there is one, so the cost does not grow with the number of audit tables;
+/// otherwise by scanning the whole table.
+unsafe fn lookup(
+    table: Oid,
+    index: Option<Oid>,
+    keys: &[Key],
+    snapshot: pg_sys::Snapshot,
+    mut f: impl FnMut(&[Datum], &[bool], pg_sys::ItemPointerData),
+) {
+    let Some(index) = index else {
+        return scan(table, snapshot, |v, n, tid| {
+            if keys.iter().enumerate().all(|(i, k)| !n[i] && v[i].value() == k.0.value()) {
+                f(v, n, tid)
+            }
+        });
+    };
+    let rel = pg_sys::table_open(table, pg_sys::AccessShareLock as i32);
+    let idx = pg_sys::index_open(index, pg_sys::AccessShareLock as i32);
+    let mut scankeys: Vec<pg_sys::ScanKeyData> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, &(value, eq))| {
+            let mut k: pg_sys::ScanKeyData = std::mem::zeroed();
+            pg_sys::ScanKeyInit(
+                &mut k,
+                (i + 1) as pg_sys::AttrNumber,
+                pg_sys::BTEqualStrategyNumber as u16,
+                Oid::from(eq),
+                value,
+            );
+            k
+        })
+        .collect();
+    let n = scankeys.len() as i32;
+    let scan = pg_sys::index_beginscan(rel, idx, snapshot, n, 0);
+    pg_sys::index_rescan(scan, scankeys.as_mut_ptr(), n, std::ptr::null_mut(), 0);
+    let slot = pg_sys::table_slot_create(rel, std::ptr::null_mut());
+    let natts = (*(*rel).rd_att).natts as usize;
+    while pg_sys::index_getnext_slot(scan, pg_sys::ScanDirection::ForwardScanDirection, slot) {
+        pg_sys::slot_getallattrs(slot);
+        let values = std::slice::from_raw_parts((*slot).tts_values, natts);
+        let nulls = std::slice::from_raw_parts((*slot).tts_isnull, natts);
+        f(values, nulls, (*slot).tts_tid);
+    }
+    pg_sys::ExecDropSingleTupleTableSlot(slot);
+    pg_sys::index_endscan(scan);
+    pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
+    pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
+}
+
 /// The newest committed state, as seen by a transaction that holds a chain's lock.
 pub fn latest_snapshot() -> pg_sys::Snapshot {
     unsafe { pg_sys::GetLatestSnapshot() }
@@ -92,30 +215,42 @@ pub fn active_snapshot() -> pg_sys::Snapshot {
     unsafe { pg_sys::GetActiveSnapshot() }
 }
 
+unsafe fn table_row(v: &[Datum], n: &[bool]) -> Option<AuditTable> {
+    if n[0] || n[1] || n[2] {
+        return None;
+    }
+    let mut table_uuid = [0u8; 16];
+    table_uuid.copy_from_slice(std::slice::from_raw_parts(v[1].cast_mut_ptr::<u8>(), 16));
+    Some(AuditTable {
+        relid: Oid::from(v[0].value() as u32),
+        table_uuid,
+        chains: v[2].value() as i32,
+    })
+}
+
 pub fn audit_tables(snapshot: pg_sys::Snapshot) -> Result<Vec<AuditTable>> {
     let oid = catalog_oid(TABLES)?;
     let mut out = Vec::new();
     unsafe {
         let snap = pg_sys::RegisterSnapshot(snapshot);
-        scan(oid, snap, |v, n, _| {
-            if n[0] || n[1] || n[2] {
-                return;
-            }
-            let mut table_uuid = [0u8; 16];
-            table_uuid.copy_from_slice(std::slice::from_raw_parts(v[1].cast_mut_ptr::<u8>(), 16));
-            out.push(AuditTable {
-                relid: Oid::from(v[0].value() as u32),
-                table_uuid,
-                chains: v[2].value() as i32,
-            });
-        });
+        scan(oid, snap, |v, n, _| out.extend(table_row(v, n)));
         pg_sys::UnregisterSnapshot(snap);
     }
     Ok(out)
 }
 
 pub fn audit_table(relid: Oid, snapshot: pg_sys::Snapshot) -> Result<Option<AuditTable>> {
-    Ok(audit_tables(snapshot)?.into_iter().find(|t| t.relid == relid))
+    let oid = catalog_oid(TABLES)?;
+    let mut out = None;
+    unsafe {
+        let snap = pg_sys::RegisterSnapshot(snapshot);
+        let keys = [(Datum::from(relid.to_u32()), pg_sys::F_OIDEQ)];
+        lookup(oid, key_index(oid, TABLES_KEY, 1), &keys, snap, |v, n, _| {
+            out = out.take().or_else(|| table_row(v, n));
+        });
+        pg_sys::UnregisterSnapshot(snap);
+    }
+    Ok(out)
 }
 
 /// Heads of `relid`'s chains (all of them when `chain` is None), sorted by chain.
@@ -124,14 +259,13 @@ pub fn heads(relid: Oid, chain: Option<i32>, snapshot: pg_sys::Snapshot) -> Resu
     let mut out = Vec::new();
     unsafe {
         let snap = pg_sys::RegisterSnapshot(snapshot);
-        scan(oid, snap, |v, n, tid| {
-            if n[0] || Oid::from(v[0].value() as u32) != relid || n[1] {
+        let mut keys = vec![(Datum::from(relid.to_u32()), pg_sys::F_OIDEQ)];
+        keys.extend(chain.map(|c| (Datum::from(c), pg_sys::F_INT4EQ)));
+        lookup(oid, key_index(oid, HEADS_KEY, 2), &keys, snap, |v, n, tid| {
+            if n[1] || n[2] || n[3] || n[5] || n[6] {
                 return;
             }
             let c = v[1].value() as i32;
-            if chain.is_some_and(|want| want != c) || n[2] || n[3] || n[5] || n[6] {
-                return;
-            }
             out.push(Head {
                 chain: c,
                 seq: v[2].value() as i64,
@@ -168,27 +302,10 @@ pub fn write_head(relid: Oid, head: &Head) -> Result<()> {
         let mut nulls = [false, false, false, false, head.recorded_at.is_none(), false, false];
         let tup = pg_sys::heap_form_tuple((*rel).rd_att, values.as_mut_ptr(), nulls.as_mut_ptr());
         let mut tid = head.tid;
-        simple_update(rel, &mut tid, tup);
+        // Like simple_heap_update, plus the key index entry when the new row version does not
+        // stay on the page (the key never changes, so updates are usually HOT and skip it).
+        pg_sys::CatalogTupleUpdate(rel, &mut tid, tup);
         pg_sys::table_close(rel, pg_sys::RowExclusiveLock as i32);
     }
     Ok(())
-}
-
-#[cfg(any(feature = "pg13", feature = "pg14", feature = "pg15"))]
-unsafe fn simple_update(
-    rel: pg_sys::Relation,
-    tid: &mut pg_sys::ItemPointerData,
-    tup: pg_sys::HeapTuple,
-) {
-    pg_sys::simple_heap_update(rel, tid, tup);
-}
-
-#[cfg(not(any(feature = "pg13", feature = "pg14", feature = "pg15")))]
-unsafe fn simple_update(
-    rel: pg_sys::Relation,
-    tid: &mut pg_sys::ItemPointerData,
-    tup: pg_sys::HeapTuple,
-) {
-    let mut update_indexes = pg_sys::TU_UpdateIndexes::TU_None;
-    pg_sys::simple_heap_update(rel, tid, tup, &mut update_indexes);
 }

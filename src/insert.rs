@@ -27,6 +27,7 @@ thread_local! {
 /// (ALTER TABLE ADD COLUMN, for one).
 #[pg_guard]
 unsafe extern "C-unwind" fn on_relcache_invalidate(_arg: Datum, relid: Oid) {
+    catalog::forget(relid);
     TABLES.with(|t| {
         let mut t = t.borrow_mut();
         if relid == pg_sys::InvalidOid {

@@ -313,3 +313,57 @@ fn crossing_writers_do_not_hang() {
     let ok: bool = db.query_one("SELECT audit_verify()", &[]).unwrap().get(0);
     assert!(ok);
 }
+
+/// A chain's head row is updated at every commit and found through the primary key of
+/// audit_chain.chain_heads. While an old snapshot keeps its earlier versions alive, the row
+/// cannot stay on its page (no HOT update): it moves, and the key index must follow it, or the
+/// next transaction would not find the chain's head. Also checks that the head is found through
+/// the index with many other audit tables present.
+#[test]
+fn chain_head_found_after_it_moves_to_another_page() {
+    let mut db = fresh_db("conc_head_moves");
+    db.batch_execute(
+        "CREATE TABLE t (n int); SELECT audit_enable('t', 1);
+         DO $$ BEGIN FOR i IN 1..40 LOOP
+             EXECUTE format('CREATE TABLE other_%s (n int)', i);
+             PERFORM audit_enable(format('other_%s', i)::regclass);
+         END LOOP; END $$;",
+    )
+    .unwrap();
+    let page = |db: &mut Client| -> f64 {
+        db.query_one(
+            "SELECT (ctid::text::point)[0] FROM audit_chain.chain_heads WHERE relid = 't'::regclass",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+    };
+    let first_page = page(&mut db);
+    let mut holder = Client::connect(&url("conc_head_moves"), NoTls).unwrap();
+    holder.batch_execute("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT count(*) FROM t").unwrap();
+    for i in 0..400 {
+        db.execute("INSERT INTO t VALUES ($1)", &[&i]).unwrap();
+    }
+    holder.batch_execute("COMMIT").unwrap();
+    assert_ne!(
+        page(&mut db),
+        first_page,
+        "the head row never left its page: the test proves nothing"
+    );
+    for i in 400..410 {
+        db.execute("INSERT INTO t VALUES ($1)", &[&i]).unwrap();
+    }
+    let (rows, max_seq): (i64, i64) = db
+        .query_one("SELECT count(*), max(audit_seq) FROM t", &[])
+        .map(|r| (r.get(0), r.get(1)))
+        .unwrap();
+    assert_eq!((rows, max_seq), (410, 410));
+    db.batch_execute("SET enable_seqscan = off").unwrap();
+    let head: i64 = db
+        .query_one("SELECT seq FROM audit_chain.chain_heads WHERE relid = 't'::regclass", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(head, 410, "the key index does not lead to the current head");
+    let ok: bool = db.query_one("SELECT audit_verify()", &[]).unwrap().get(0);
+    assert!(ok);
+}
