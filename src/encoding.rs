@@ -51,6 +51,8 @@ enum Kind {
     Interval,
     Uuid,
     Money,
+    /// jsonb: its text output, rendered by `crate::jsonb` without calling jsonb_out.
+    Jsonb,
     /// Types whose text output never depends on session settings (numeric, jsonb, inet, enum ...).
     Output(Oid),
     /// Any other type: its text output, rendered under fixed settings (see `with_fixed_settings`).
@@ -197,8 +199,9 @@ impl Encoder {
             Ok(INTERVALOID) => Kind::Interval,
             Ok(UUIDOID) => Kind::Uuid,
             Ok(MONEYOID) => Kind::Money,
-            Ok(NUMERICOID) | Ok(JSONBOID) | Ok(INETOID) | Ok(CIDROID) | Ok(MACADDROID)
-            | Ok(MACADDR8OID) | Ok(BITOID) | Ok(VARBITOID) | Ok(OIDOID) | Ok(TSVECTOROID) => {
+            Ok(JSONBOID) => Kind::Jsonb,
+            Ok(NUMERICOID) | Ok(INETOID) | Ok(CIDROID) | Ok(MACADDROID) | Ok(MACADDR8OID)
+            | Ok(BITOID) | Ok(VARBITOID) | Ok(OIDOID) | Ok(TSVECTOROID) => {
                 Kind::Output(output_fn(base))
             }
             _ => {
@@ -283,6 +286,11 @@ impl Encoder {
                 put_framed(out, &b);
             }
             Kind::Uuid => put_framed(out, std::slice::from_raw_parts(d.cast_mut_ptr::<u8>(), 16)),
+            Kind::Jsonb => {
+                let mut text = Vec::new();
+                crate::jsonb::render(d, &mut text);
+                put_framed(out, utf8_text(&text))
+            }
             Kind::Output(f) | Kind::Guarded(f) => {
                 put_framed(out, utf8_text(cstr_bytes(pg_sys::OidOutputFunctionCall(*f, d))))
             }

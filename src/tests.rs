@@ -228,4 +228,100 @@ mod tests {
             .unwrap();
         unsafe { pg_sys::table_close(rel, pg_sys::AccessShareLock as i32) };
     }
+
+    /// jsonb values are hashed by their jsonb_out text, which crate::jsonb produces from the
+    /// binary container without calling jsonb_out. Both must agree byte for byte, and the fast
+    /// path must be the one taken: on edge cases and on random documents (nesting, more than 32
+    /// entries, where the container switches from lengths to offsets, every control character,
+    /// numbers of every shape, non-ASCII text, duplicate and unsorted keys).
+    #[pg_test]
+    fn jsonb_rendering_matches_jsonb_out() {
+        use pgrx::pg_sys::{self, Oid};
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, TestRunner};
+
+        fn check(text: &str) -> std::result::Result<(), String> {
+            unsafe {
+                let c = std::ffi::CString::new(text).unwrap();
+                let d = pg_sys::OidInputFunctionCall(
+                    Oid::from(pg_sys::F_JSONB_IN),
+                    c.as_ptr() as *mut _,
+                    pg_sys::BuiltinOid::JSONBOID.value(),
+                    -1,
+                );
+                let out = pg_sys::OidOutputFunctionCall(Oid::from(pg_sys::F_JSONB_OUT), d);
+                let expected = std::ffi::CStr::from_ptr(out).to_bytes().to_vec();
+                let v = pg_sys::pg_detoast_datum(d.cast_mut_ptr()) as *const u8;
+                let size = ((v as *const u32).read_unaligned() >> 2) as usize;
+                if !crate::jsonb::well_formed(v.add(4), size - 4) {
+                    return Err(format!("container not recognised for {text}"));
+                }
+                let mut got = Vec::new();
+                crate::jsonb::render(d, &mut got);
+                if got != expected {
+                    return Err(format!(
+                        "{text}: rendered {:?}, jsonb_out {:?}",
+                        String::from_utf8_lossy(&got),
+                        String::from_utf8_lossy(&expected)
+                    ));
+                }
+                Ok(())
+            }
+        }
+
+        let many =
+            |n: usize, f: &dyn Fn(usize) -> String| (0..n).map(f).collect::<Vec<_>>().join(",");
+        let edge = [
+            "[]".to_string(),
+            "{}".into(),
+            "[[], {}, [[]]]".into(),
+            r#""x""#.into(),
+            "1".into(),
+            "-0".into(),
+            "0.0".into(),
+            "-0.000".into(),
+            "1e100".into(),
+            "1E-7".into(),
+            "-12345678901234567890123456789.12345678901234567890".into(),
+            "null".into(),
+            "true".into(),
+            "false".into(),
+            r#""\u0001\u001f\b\f\n\r\t\"\\/\u007f""#.into(),
+            r#""é😀\u00e9\ud83d\ude00""#.into(),
+            r#"{"a": 1, "a": 2}"#.into(),
+            r#"{"bb": 1, "a": 2, "ccc": [1, 2.50, {"d": null, "": ""}]}"#.into(),
+            format!("[{}]", many(100, &|i| i.to_string())),
+            format!("{{{}}}", many(70, &|i| format!(r#""k{i}": [{i}, "v{i}"]"#))),
+            format!("[{}]", many(40, &|i| format!(r#"{{"n": {i}.5, "s": "{}"}}"#, "x".repeat(i)))),
+            format!(r#"{{"long": "{}"}}"#, r"ab\n".repeat(5000)),
+        ];
+        for text in &edge {
+            check(text).unwrap();
+        }
+
+        let string = "[\\x01-\\x7f é€😀]{0,10}".prop_map(|s| serde_json::to_string(&s).unwrap());
+        let leaf = prop_oneof![
+            Just("null".to_string()),
+            Just("true".to_string()),
+            Just("false".to_string()),
+            "-?(0|[1-9][0-9]{0,25})(\\.[0-9]{1,20})?([eE][-+]?[0-9]{1,3})?",
+            string.clone(),
+        ];
+        let doc = leaf.prop_recursive(4, 400, 45, move |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..45)
+                    .prop_map(|v| format!("[{}]", v.join(", "))),
+                proptest::collection::vec((string.clone(), inner), 0..45).prop_map(|v| {
+                    let pairs: Vec<String> =
+                        v.into_iter().map(|(k, v)| format!("{k}: {v}")).collect();
+                    format!("{{{}}}", pairs.join(", "))
+                }),
+            ]
+        });
+        let mut runner =
+            TestRunner::new(Config { cases: 400, failure_persistence: None, ..Config::default() });
+        runner
+            .run(&doc, |text| check(&text).map_err(proptest::test_runner::TestCaseError::fail))
+            .unwrap();
+    }
 }

@@ -1,0 +1,212 @@
+//! jsonb values as text, byte for byte what PostgreSQL's `jsonb_out` prints, read straight from
+//! the stored binary container. Format v1 hashes a jsonb value's text output (docs/FORMAT.md);
+//! producing it here skips `jsonb_out`'s iterator and its copy of every string, which made jsonb
+//! the costliest column type to hash. `tests.rs` compares both renderings over many documents.
+//!
+//! The container layout (PostgreSQL's src/include/utils/jsonb.h) is the on-disk format that
+//! pg_upgrade carries across major versions, so it is stable. A value whose layout is not
+//! recognised is rendered by `jsonb_out` itself.
+
+use crate::encoding::Sink;
+use pgrx::pg_sys::{self, Datum};
+
+const JB_CMASK: u32 = 0x0FFF_FFFF;
+const JB_FSCALAR: u32 = 0x1000_0000;
+const JB_FOBJECT: u32 = 0x2000_0000;
+const JB_FARRAY: u32 = 0x4000_0000;
+
+const JENTRY_OFFLENMASK: u32 = 0x0FFF_FFFF;
+const JENTRY_TYPEMASK: u32 = 0x7000_0000;
+const JENTRY_HAS_OFF: u32 = 0x8000_0000;
+const JENTRY_ISSTRING: u32 = 0x0000_0000;
+const JENTRY_ISNUMERIC: u32 = 0x1000_0000;
+const JENTRY_ISBOOL_FALSE: u32 = 0x2000_0000;
+const JENTRY_ISBOOL_TRUE: u32 = 0x3000_0000;
+const JENTRY_ISNULL: u32 = 0x4000_0000;
+const JENTRY_ISCONTAINER: u32 = 0x5000_0000;
+
+/// Writes the text of the jsonb datum `d` to `out`.
+pub unsafe fn render<S: Sink>(d: Datum, out: &mut S) {
+    // A plain 4-byte-header varlena, decompressed and fetched from TOAST if need be.
+    let v = pg_sys::pg_detoast_datum(d.cast_mut_ptr()) as *const u8;
+    let size = (v as *const u32).read_unaligned() as usize >> 2;
+    let root = v.add(4);
+    if well_formed(root, size.saturating_sub(4)) {
+        container(root, out);
+    } else {
+        let text =
+            pg_sys::OidOutputFunctionCall(pg_sys::Oid::from(pg_sys::F_JSONB_OUT), Datum::from(v));
+        out.put(std::ffi::CStr::from_ptr(text).to_bytes());
+    }
+}
+
+unsafe fn read_u32(p: *const u8) -> u32 {
+    (p as *const u32).read_unaligned()
+}
+
+fn intalign(off: usize) -> usize {
+    (off + 3) & !3
+}
+
+/// Where each entry of a container starts and ends, relative to its data area.
+struct Entries {
+    children: *const u8,
+    base: *const u8,
+}
+
+impl Entries {
+    unsafe fn jentry(&self, i: usize) -> u32 {
+        read_u32(self.children.add(4 * i))
+    }
+
+    /// The offset where entry `i` starts (every 32nd entry stores its end offset; the others
+    /// their length).
+    unsafe fn start(&self, i: usize) -> usize {
+        let mut off = 0usize;
+        for j in (0..i).rev() {
+            let je = self.jentry(j);
+            off += (je & JENTRY_OFFLENMASK) as usize;
+            if je & JENTRY_HAS_OFF != 0 {
+                break;
+            }
+        }
+        off
+    }
+
+    /// Entry `i`'s type and its end offset, given its start offset.
+    unsafe fn end(&self, i: usize, start: usize) -> (u32, usize) {
+        let je = self.jentry(i);
+        let field = (je & JENTRY_OFFLENMASK) as usize;
+        let end = if je & JENTRY_HAS_OFF != 0 { field } else { start + field };
+        (je & JENTRY_TYPEMASK, end)
+    }
+}
+
+/// Checks, before anything is written, that every offset, length and nested header of the
+/// container at `c` stays within its `size` bytes.
+pub unsafe fn well_formed(c: *const u8, size: usize) -> bool {
+    if size < 4 {
+        return false;
+    }
+    let header = read_u32(c);
+    let count = (header & JB_CMASK) as usize;
+    let (is_object, is_array) = (header & JB_FOBJECT != 0, header & JB_FARRAY != 0);
+    if is_object == is_array || (header & JB_FSCALAR != 0 && (!is_array || count != 1)) {
+        return false;
+    }
+    let n = if is_object { 2 * count } else { count };
+    let Some(data) = n.checked_mul(4).and_then(|b| b.checked_add(4)).filter(|&d| d <= size) else {
+        return false;
+    };
+    let e = Entries { children: c.add(4), base: c.add(data) };
+    let room = size - data;
+    let mut start = 0usize;
+    for i in 0..n {
+        let (kind, end) = e.end(i, start);
+        if end < start || end > room {
+            return false;
+        }
+        let ok = match kind {
+            JENTRY_ISSTRING => true,
+            JENTRY_ISNUMERIC => intalign(start) + 4 <= end,
+            JENTRY_ISBOOL_FALSE | JENTRY_ISBOOL_TRUE | JENTRY_ISNULL => true,
+            JENTRY_ISCONTAINER => {
+                let inner = intalign(start);
+                inner <= end && well_formed(e.base.add(inner), end - inner)
+            }
+            _ => false,
+        };
+        // Object keys are strings.
+        if !ok || (is_object && i < count && kind != JENTRY_ISSTRING) {
+            return false;
+        }
+        start = end;
+    }
+    true
+}
+
+/// `{"key": value, ...}`, `[elem, ...]` or, for a scalar document, the bare scalar: with ", "
+/// and ": " as separators, as jsonb_out prints them.
+unsafe fn container<S: Sink>(c: *const u8, out: &mut S) {
+    let header = read_u32(c);
+    let count = (header & JB_CMASK) as usize;
+    if header & JB_FOBJECT != 0 {
+        let e = Entries { children: c.add(4), base: c.add(4 + 8 * count) };
+        out.put(b"{");
+        let (mut key, mut value) = (0usize, e.start(count));
+        for i in 0..count {
+            if i > 0 {
+                out.put(b", ");
+            }
+            key = entry(&e, i, key, out);
+            out.put(b": ");
+            value = entry(&e, count + i, value, out);
+        }
+        out.put(b"}");
+    } else {
+        let e = Entries { children: c.add(4), base: c.add(4 + 4 * count) };
+        let scalar = header & JB_FSCALAR != 0;
+        if !scalar {
+            out.put(b"[");
+        }
+        let mut start = 0usize;
+        for i in 0..count {
+            if i > 0 {
+                out.put(b", ");
+            }
+            start = entry(&e, i, start, out);
+        }
+        if !scalar {
+            out.put(b"]");
+        }
+    }
+}
+
+/// Writes entry `i`, which starts at `start`; returns where the next one starts.
+unsafe fn entry<S: Sink>(e: &Entries, i: usize, start: usize, out: &mut S) -> usize {
+    let (kind, end) = e.end(i, start);
+    match kind {
+        JENTRY_ISSTRING => {
+            string(std::slice::from_raw_parts(e.base.add(start), end - start), out);
+        }
+        JENTRY_ISNUMERIC => {
+            let p = pg_sys::OidOutputFunctionCall(
+                pg_sys::Oid::from(pg_sys::F_NUMERIC_OUT),
+                Datum::from(e.base.add(intalign(start))),
+            );
+            out.put(std::ffi::CStr::from_ptr(p).to_bytes());
+            pg_sys::pfree(p.cast());
+        }
+        JENTRY_ISBOOL_FALSE => out.put(b"false"),
+        JENTRY_ISBOOL_TRUE => out.put(b"true"),
+        JENTRY_ISNULL => out.put(b"null"),
+        _ => container(e.base.add(intalign(start)), out),
+    }
+    end
+}
+
+/// A JSON string as jsonb_out escapes it: `"` and `\` and the control characters below 0x20;
+/// \b \f \n \r \t by name, the others as \u00XX in lowercase hex. Everything else is copied.
+fn string<S: Sink>(s: &[u8], out: &mut S) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.put(b"\"");
+    let mut copied = 0;
+    for (i, &b) in s.iter().enumerate() {
+        let named: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0..=0x1f => &[b'\\', b'u', b'0', b'0', HEX[(b >> 4) as usize], HEX[(b & 15) as usize]],
+            _ => continue,
+        };
+        out.put(&s[copied..i]);
+        out.put(named);
+        copied = i + 1;
+    }
+    out.put(&s[copied..]);
+    out.put(b"\"");
+}
