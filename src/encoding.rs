@@ -94,8 +94,20 @@ pub struct RowPlan {
     needs_fixed_settings: bool,
 }
 
+/// The database's encoding is fixed for the backend's life; it is looked up on first use (in a
+/// backend, connected to its database), not at library load.
 fn db_is_utf8() -> bool {
-    unsafe { pg_sys::GetDatabaseEncoding() == pg_sys::pg_enc::PG_UTF8 as i32 }
+    use std::sync::atomic::{AtomicU8, Ordering};
+    static UTF8: AtomicU8 = AtomicU8::new(0);
+    match UTF8.load(Ordering::Relaxed) {
+        1 => true,
+        2 => false,
+        _ => {
+            let utf8 = unsafe { pg_sys::GetDatabaseEncoding() == pg_sys::pg_enc::PG_UTF8 as i32 };
+            UTF8.store(if utf8 { 1 } else { 2 }, Ordering::Relaxed);
+            utf8
+        }
+    }
 }
 
 unsafe fn cstr_bytes<'a>(p: *const std::ffi::c_char) -> &'a [u8] {
@@ -287,7 +299,12 @@ impl Encoder {
             }
             Kind::Uuid => put_framed(out, std::slice::from_raw_parts(d.cast_mut_ptr::<u8>(), 16)),
             Kind::Jsonb => {
+                // Sized once: the text is rarely much longer than the stored form.
                 let mut text = Vec::new();
+                let estimate = pgrx::varlena::varsize_any(d.cast_mut_ptr()) + 64;
+                if text.try_reserve(estimate).is_err() {
+                    AuditError::OutOfMemory(estimate).report();
+                }
                 crate::jsonb::render(d, &mut text);
                 put_framed(out, utf8_text(&text))
             }
@@ -308,8 +325,18 @@ impl Encoder {
     }
 }
 
-unsafe fn varlena_bytes<'a>(d: Datum) -> &'a [u8] {
-    let v = pg_sys::pg_detoast_datum_packed(d.cast_mut_ptr());
+/// The bytes of a varlena value; only a compressed or out-of-line value goes through
+/// `pg_detoast_datum_packed` (which returns every other value as it is).
+pub unsafe fn varlena_bytes<'a>(d: Datum) -> &'a [u8] {
+    let p = d.cast_mut_ptr::<pg_sys::varlena>();
+    // First header byte, little-endian layout: 0x01 = external (TOAST pointer), xxxxxxx1 = short
+    // inline, xxxxxx10 = 4-byte header compressed, xxxxxx00 = 4-byte header plain.
+    let first = *(p as *const u8);
+    #[cfg(target_endian = "little")]
+    let plain = first != 0x01 && first & 0x03 != 0x02;
+    #[cfg(not(target_endian = "little"))]
+    let plain = false;
+    let v = if plain { p } else { pg_sys::pg_detoast_datum_packed(p) };
     pgrx::varlena::varlena_to_byte_slice(v)
 }
 

@@ -174,12 +174,9 @@ pub unsafe fn find_chain_index(rel: pg_sys::Relation, lay: &Layout) -> Option<Oi
     found
 }
 
-unsafe fn datum_hash(d: Datum, null: bool) -> Option<Vec<u8>> {
-    if null {
-        return None;
-    }
-    let v = pg_sys::pg_detoast_datum_packed(d.cast_mut_ptr());
-    Some(pgrx::varlena::varlena_to_byte_slice(v).to_vec())
+/// A bytea chain column's bytes, borrowed from the row being checked.
+unsafe fn datum_hash<'a>(d: Datum, null: bool) -> Option<&'a [u8]> {
+    (!null).then(|| crate::encoding::varlena_bytes(d))
 }
 
 /// Per-chain walk state.
@@ -435,7 +432,7 @@ unsafe fn check_row(
         }
         _ => false,
     };
-    let link_ok = prev.as_deref() == Some(&w.prev_hash[..]);
+    let link_ok = prev == Some(&w.prev_hash[..]);
     let mut flagged = true;
     if !content_ok && !link_ok && !gap {
         report.add(
@@ -454,7 +451,7 @@ unsafe fn check_row(
             c,
             Some(seq),
             "row_modified",
-            format!("row {seq} no longer matches its stored hash {}: a value or chain column was changed", stored.as_deref().map(short).unwrap_or_default()),
+            format!("row {seq} no longer matches its stored hash {}: a value or chain column was changed", stored.map(short).unwrap_or_default()),
         );
     } else if !link_ok && !gap && !w.prev_flagged {
         report.add(
@@ -481,11 +478,15 @@ unsafe fn check_row(
         flagged = false;
     }
     w.next_seq = seq + 1;
-    w.prev_hash = stored.clone().unwrap_or_default();
+    // Kept across rows in buffers that are reused, not reallocated, row after row.
+    let stored = stored.unwrap_or_default();
+    w.prev_hash.clear();
+    w.prev_hash.extend_from_slice(stored);
     w.prev_at = at;
     w.prev_flagged = flagged;
     w.last_seq = seq;
-    w.last_hash = stored.unwrap_or_default();
+    w.last_hash.clear();
+    w.last_hash.extend_from_slice(stored);
 }
 
 fn verify_table(t: &AuditTable, report: &mut Report) {
