@@ -19,7 +19,8 @@ CREATE TABLE audit_chain.tables (
 
 -- One row per chain: where it starts (base_*) and where it ends (seq, hash). Updated in place by
 -- the insert path once per committing transaction, under the chain's lock. The insert path finds
--- a chain's row through the primary key, whose columns never change, so those updates stay HOT.
+-- a chain's row through the primary key, whose columns never change, so those updates can stay on
+-- their page (HOT, no index entry); half of every page is kept free for them.
 CREATE TABLE audit_chain.chain_heads (
     relid       regclass    NOT NULL,
     chain       integer     NOT NULL,
@@ -29,7 +30,7 @@ CREATE TABLE audit_chain.chain_heads (
     base_seq    bigint      NOT NULL,
     base_hash   bytea       NOT NULL,
     PRIMARY KEY (relid, chain)
-);
+) WITH (fillfactor = 50);
 
 -- Checkpoints and prune records, one hash chain for the whole database: each body names the
 -- previous record's hash; hash = sha256(convert_to(body::text, 'UTF8')). Append-only (guarded

@@ -6,7 +6,7 @@
 use crate::encoding::Hash;
 use crate::error::{AuditError, Result};
 use pgrx::pg_sys::{self, Datum, Oid};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::ffi::CStr;
 
@@ -40,6 +40,8 @@ thread_local! {
     /// OIDs of the catalog tables and their key indexes, looked up once per backend and forgotten
     /// when PostgreSQL invalidates one of them (DROP EXTENSION, for one): see `forget`.
     static OIDS: RefCell<HashMap<&'static CStr, Oid>> = RefCell::new(HashMap::new());
+    /// Whether every index of `chain_heads` is a plain column index (see `indexes_are_plain`).
+    static PLAIN_INDEXES: Cell<Option<bool>> = const { Cell::new(None) };
 }
 
 /// Called for every relcache invalidation: drops the cached OIDs if `relid` is one of them.
@@ -48,6 +50,7 @@ pub fn forget(relid: Oid) {
         let mut o = o.borrow_mut();
         if relid == pg_sys::InvalidOid || o.values().any(|&v| v == relid) {
             o.clear();
+            PLAIN_INDEXES.with(|p| p.set(None));
         }
     });
 }
@@ -85,6 +88,40 @@ pub fn catalog_oid(name: &'static CStr) -> Result<Oid> {
     Ok(oid)
 }
 
+/// Whether the open index `idx` has only plain columns: no expressions, no predicate, no exclusion
+/// constraint. (`rd_indexprs` and `rd_indpred` are filled lazily, so pg_index is read.)
+pub unsafe fn index_is_plain(idx: pg_sys::Relation) -> bool {
+    let tuple = (*idx).rd_indextuple;
+    let null = |attnum: u32| pg_sys::heap_attisnull(tuple, attnum as i32, std::ptr::null_mut());
+    null(pg_sys::Anum_pg_index_indexprs)
+        && null(pg_sys::Anum_pg_index_indpred)
+        && !(*(*idx).rd_index).indisexclusion
+}
+
+/// Whether `CatalogTupleUpdate` can maintain every index of the open relation `rel`: it handles
+/// plain column indexes only (and crashes on an expression index). Cached per backend; an
+/// index created or dropped on `chain_heads` invalidates its relcache entry, which clears it.
+unsafe fn indexes_are_plain(rel: pg_sys::Relation) -> bool {
+    if let Some(plain) = PLAIN_INDEXES.with(|p| p.get()) {
+        return plain;
+    }
+    let list = pg_sys::RelationGetIndexList(rel);
+    let mut plain = true;
+    if !list.is_null() {
+        for i in 0..(*list).length as usize {
+            let idx = pg_sys::index_open(
+                (*(*list).elements.add(i)).oid_value,
+                pg_sys::AccessShareLock as i32,
+            );
+            plain &= index_is_plain(idx);
+            pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
+        }
+        pg_sys::list_free(list);
+    }
+    PLAIN_INDEXES.with(|p| p.set(Some(plain)));
+    plain
+}
+
 /// The unique index `index` of catalog table `table` whose key columns are exactly the table's
 /// first `keys` columns, if it is there and valid. Lookups fall back to a heap scan without it.
 fn key_index(table: Oid, index: &'static CStr, keys: usize) -> Option<Oid> {
@@ -101,11 +138,7 @@ fn key_index(table: Oid, index: &'static CStr, keys: usize) -> Option<Oid> {
             && form.indisvalid
             && form.indisready
             && form.indnkeyatts as usize == keys
-            && pg_sys::heap_attisnull(
-                (*idx).rd_indextuple,
-                pg_sys::Anum_pg_index_indpred as i32,
-                std::ptr::null_mut(),
-            )
+            && index_is_plain(idx)
             && cols.iter().enumerate().all(|(i, &c)| c as usize == i + 1);
         pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
         if fits {
@@ -288,6 +321,14 @@ pub fn write_head(relid: Oid, head: &Head) -> Result<()> {
     let oid = catalog_oid(HEADS)?;
     unsafe {
         let rel = pg_sys::table_open(oid, pg_sys::RowExclusiveLock as i32);
+        if !indexes_are_plain(rel) {
+            pg_sys::table_close(rel, pg_sys::RowExclusiveLock as i32);
+            return Err(AuditError::InvalidState(
+                "audit_chain.chain_heads has an index with expressions, a predicate or an \
+                 exclusion constraint, which audit_chain cannot maintain: drop that index"
+                    .into(),
+            ));
+        }
         let hash = pgrx::varlena::rust_byte_slice_to_bytea(&head.hash).into_pg();
         let base = pgrx::varlena::rust_byte_slice_to_bytea(&head.base_hash).into_pg();
         let mut values = [

@@ -5,7 +5,8 @@
 //!
 //! The container layout (PostgreSQL's src/include/utils/jsonb.h) is the on-disk format that
 //! pg_upgrade carries across major versions, so it is stable. A value whose layout is not
-//! recognised is rendered by `jsonb_out` itself.
+//! recognised, or nested deeper than `MAX_DEPTH` (the walk here recurses, `jsonb_out`'s does
+//! not, and a document may nest thousands of levels), is rendered by `jsonb_out` itself.
 
 use crate::encoding::Sink;
 use pgrx::pg_sys::{self, Datum};
@@ -25,13 +26,17 @@ const JENTRY_ISBOOL_TRUE: u32 = 0x3000_0000;
 const JENTRY_ISNULL: u32 = 0x4000_0000;
 const JENTRY_ISCONTAINER: u32 = 0x5000_0000;
 
+/// Deepest nesting rendered here; deeper documents go to `jsonb_out`. Each level costs well
+/// under 1 kB of stack, so this stays far from `max_stack_depth`.
+const MAX_DEPTH: usize = 64;
+
 /// Writes the text of the jsonb datum `d` to `out`.
 pub unsafe fn render<S: Sink>(d: Datum, out: &mut S) {
     // A plain 4-byte-header varlena, decompressed and fetched from TOAST if need be.
     let v = pg_sys::pg_detoast_datum(d.cast_mut_ptr()) as *const u8;
     let size = (v as *const u32).read_unaligned() as usize >> 2;
     let root = v.add(4);
-    if well_formed(root, size.saturating_sub(4)) {
+    if well_formed(root, size.saturating_sub(4), 0) {
         container(root, out);
     } else {
         let text =
@@ -82,16 +87,29 @@ impl Entries {
     }
 }
 
-/// Checks, before anything is written, that every offset, length and nested header of the
-/// container at `c` stays within its `size` bytes.
-pub unsafe fn well_formed(c: *const u8, size: usize) -> bool {
-    if size < 4 {
+/// The size of the varlena at `p` (either header form), as VARSIZE_ANY reads it.
+unsafe fn varsize_any(p: *const u8) -> usize {
+    let first = *p;
+    if first & 0x01 != 0 {
+        (first >> 1) as usize
+    } else {
+        (read_u32(p) >> 2) as usize
+    }
+}
+
+/// Checks, before anything is written, that the container at `c` (at nesting `depth`; 0 for the
+/// document) has a layout this module renders exactly as `jsonb_out` does, and that every offset,
+/// length, numeric and nested container stays within its `size` bytes.
+pub unsafe fn well_formed(c: *const u8, size: usize, depth: usize) -> bool {
+    if size < 4 || depth >= MAX_DEPTH {
         return false;
     }
     let header = read_u32(c);
     let count = (header & JB_CMASK) as usize;
     let (is_object, is_array) = (header & JB_FOBJECT != 0, header & JB_FARRAY != 0);
-    if is_object == is_array || (header & JB_FSCALAR != 0 && (!is_array || count != 1)) {
+    // A raw scalar is a one-element array, only at the top, holding no container.
+    let scalar = header & JB_FSCALAR != 0;
+    if is_object == is_array || (scalar && (depth > 0 || !is_array || count != 1)) {
         return false;
     }
     let n = if is_object { 2 * count } else { count };
@@ -108,11 +126,21 @@ pub unsafe fn well_formed(c: *const u8, size: usize) -> bool {
         }
         let ok = match kind {
             JENTRY_ISSTRING => true,
-            JENTRY_ISNUMERIC => intalign(start) + 4 <= end,
+            JENTRY_ISNUMERIC => {
+                let at = intalign(start);
+                // A plain (not external, not compressed) varlena of at least a numeric header.
+                let first = if at < end { *e.base.add(at) } else { 0x01 };
+                let short = first & 0x01 != 0;
+                first != 0x01
+                    && first & 0x03 != 0x02
+                    && (short || at + 4 <= end)
+                    && varsize_any(e.base.add(at)) >= if short { 3 } else { 6 }
+                    && at + varsize_any(e.base.add(at)) <= end
+            }
             JENTRY_ISBOOL_FALSE | JENTRY_ISBOOL_TRUE | JENTRY_ISNULL => true,
             JENTRY_ISCONTAINER => {
                 let inner = intalign(start);
-                inner <= end && well_formed(e.base.add(inner), end - inner)
+                !scalar && inner <= end && well_formed(e.base.add(inner), end - inner, depth + 1)
             }
             _ => false,
         };

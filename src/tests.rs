@@ -240,7 +240,8 @@ mod tests {
         use proptest::prelude::*;
         use proptest::test_runner::{Config, TestRunner};
 
-        fn check(text: &str) -> std::result::Result<(), String> {
+        // `fast`: whether crate::jsonb renders it itself (else it hands it to jsonb_out).
+        fn check_as(text: &str, fast: bool) -> std::result::Result<(), String> {
             unsafe {
                 let c = std::ffi::CString::new(text).unwrap();
                 let d = pg_sys::OidInputFunctionCall(
@@ -253,8 +254,8 @@ mod tests {
                 let expected = std::ffi::CStr::from_ptr(out).to_bytes().to_vec();
                 let v = pg_sys::pg_detoast_datum(d.cast_mut_ptr()) as *const u8;
                 let size = ((v as *const u32).read_unaligned() >> 2) as usize;
-                if !crate::jsonb::well_formed(v.add(4), size - 4) {
-                    return Err(format!("container not recognised for {text}"));
+                if crate::jsonb::well_formed(v.add(4), size - 4, 0) != fast {
+                    return Err(format!("rendered by the wrong path: {text}"));
                 }
                 let mut got = Vec::new();
                 crate::jsonb::render(d, &mut got);
@@ -267,6 +268,9 @@ mod tests {
                 }
                 Ok(())
             }
+        }
+        fn check(text: &str) -> std::result::Result<(), String> {
+            check_as(text, true)
         }
 
         let many =
@@ -298,6 +302,13 @@ mod tests {
         for text in &edge {
             check(text).unwrap();
         }
+        // Nesting: 64 levels are rendered here, deeper documents by jsonb_out, so that no
+        // document can exhaust the stack (PostgreSQL accepts 10,000 levels by default).
+        let nested = |n: usize| format!("{}1{}", "[".repeat(n), "]".repeat(n));
+        check(&nested(64)).unwrap();
+        check_as(&nested(65), false).unwrap();
+        check_as(&nested(10_000), false).unwrap();
+        check_as(&format!("{}1{}", r#"{"a": "#.repeat(10_000), "}".repeat(10_000)), false).unwrap();
 
         let string = "[\\x01-\\x7f é€😀]{0,10}".prop_map(|s| serde_json::to_string(&s).unwrap());
         let leaf = prop_oneof![

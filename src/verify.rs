@@ -162,7 +162,7 @@ pub unsafe fn find_chain_index(rel: pg_sys::Relation, lay: &Layout) -> Option<Oi
                 && (*form).indnkeyatts == 2
                 && keys[0] as usize == lay.chain_attrs[layout::CHAIN_ID] + 1
                 && keys[1] as usize == lay.chain_attrs[layout::SEQ] + 1
-                && (*idx).rd_indpred.is_null();
+                && crate::catalog::index_is_plain(idx);
             pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
             if ok {
                 found = Some(oid);

@@ -46,6 +46,42 @@ fn ten_megabyte_jsonb_value() {
     assert!(verify(&mut db, "docs"));
 }
 
+/// jsonb nested 12,000 levels deep (PostgreSQL accepts it with default settings), inserted by a
+/// role that may only insert: it is recorded and verifies, and no backend crashes (a recursive
+/// rendering without a depth limit overflowed the stack here and reset every session).
+#[test]
+fn deeply_nested_jsonb_value() {
+    let mut db = fresh_db("bad_deep_jsonb");
+    let pid = |db: &mut Client| -> i32 {
+        db.query_one("SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'", &[])
+            .unwrap()
+            .get(0)
+    };
+    let checkpointer = pid(&mut db);
+    db.batch_execute(
+        "CREATE TABLE docs (doc jsonb); SELECT audit_enable('docs', 1);
+         DROP ROLE IF EXISTS deep_writer; CREATE ROLE deep_writer LOGIN;
+         GRANT INSERT ON docs TO deep_writer;",
+    )
+    .unwrap();
+    let mut writer =
+        Client::connect(&format!("{} user=deep_writer", url("bad_deep_jsonb")), NoTls).unwrap();
+    for (open, close) in [("[", "]"), (r#"{"a": "#, "}")] {
+        writer
+            .batch_execute(&format!(
+                "INSERT INTO docs VALUES ('{}1{}')",
+                open.repeat(12_000),
+                close.repeat(12_000)
+            ))
+            .unwrap();
+    }
+    assert!(verify(&mut db, "docs"));
+    let rows: i64 = db.query_one("SELECT count(*) FROM docs", &[]).unwrap().get(0);
+    assert_eq!(rows, 2);
+    assert_eq!(pid(&mut db), checkpointer, "the server was reinitialized");
+    db.batch_execute("DROP OWNED BY deep_writer; DROP ROLE deep_writer").unwrap();
+}
+
 #[test]
 fn thousand_column_table() {
     let mut db = fresh_db("bad_wide");

@@ -339,6 +339,16 @@ fn chain_head_found_after_it_moves_to_another_page() {
         .get(0)
     };
     let first_page = page(&mut db);
+    let key_scans = |db: &mut Client| -> i64 {
+        db.batch_execute("SELECT pg_stat_force_next_flush()").unwrap();
+        db.query_one(
+            "SELECT idx_scan FROM pg_stat_all_indexes WHERE indexrelid = 'audit_chain.chain_heads_pkey'::regclass",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+    };
+    let scans_before = key_scans(&mut db);
     let mut holder = Client::connect(&url("conc_head_moves"), NoTls).unwrap();
     holder.batch_execute("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT count(*) FROM t").unwrap();
     for i in 0..400 {
@@ -350,6 +360,9 @@ fn chain_head_found_after_it_moves_to_another_page() {
         first_page,
         "the head row never left its page: the test proves nothing"
     );
+    // The inserting backend found the head through the key, not by scanning the table.
+    let scans = key_scans(&mut db) - scans_before;
+    assert!(scans >= 400, "the primary key of chain_heads was used {scans} times for 400 commits");
     for i in 400..410 {
         db.execute("INSERT INTO t VALUES ($1)", &[&i]).unwrap();
     }

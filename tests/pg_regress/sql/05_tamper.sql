@@ -80,3 +80,12 @@ CREATE TABLE healthy_child () INHERITS (healthy);
 SELECT kind, detail FROM audit_verify_report('healthy') ORDER BY 2;
 ROLLBACK;
 SELECT audit_verify('healthy');
+
+-- An index on the extension's catalog that the insert path cannot maintain (an expression
+-- index on chain_heads): committing an insert fails cleanly instead of crashing the backend;
+-- once the index is gone, inserts work again and the chain has no gap.
+CREATE INDEX chain_heads_expr ON audit_chain.chain_heads (md5(hash::text));
+INSERT INTO healthy VALUES (99, 'blocked');
+DROP INDEX audit_chain.chain_heads_expr;
+INSERT INTO healthy VALUES (99, 'after');
+SELECT audit_verify('healthy');
