@@ -85,7 +85,9 @@ struct CompositePlan {
 #[derive(Clone)]
 pub struct Field {
     pub index: usize,
-    pub name: Vec<u8>,
+    /// `len(name) || name || len(type) || type`: the part of the field's encoding that is the
+    /// same in every row, built once.
+    prefix: Vec<u8>,
     pub encoder: Encoder,
 }
 
@@ -358,8 +360,7 @@ unsafe fn put_fields<S: Sink>(fields: &[Field], values: &[Datum], nulls: &[bool]
         if f.index >= values.len() || nulls[f.index] {
             continue;
         }
-        put_framed(out, &f.name);
-        put_framed(out, f.encoder.type_name.as_bytes());
+        out.put(&f.prefix);
         f.encoder.put_framed(values[f.index], out);
     }
 }
@@ -423,11 +424,11 @@ pub unsafe fn fields_of(desc: pg_sys::TupleDesc, skip: &[usize]) -> Vec<Field> {
         if att.attisdropped || att.attgenerated != 0 || skip.contains(&i) {
             continue;
         }
-        fields.push(Field {
-            index: i,
-            name: name_of(&att.attname),
-            encoder: Encoder::for_type(att.atttypid),
-        });
+        let encoder = Encoder::for_type(att.atttypid);
+        let mut prefix = Vec::new();
+        put_framed(&mut prefix, &name_of(&att.attname));
+        put_framed(&mut prefix, encoder.type_name.as_bytes());
+        fields.push(Field { index: i, prefix, encoder });
     }
     fields
 }
