@@ -89,3 +89,20 @@ INSERT INTO healthy VALUES (99, 'blocked');
 DROP INDEX audit_chain.chain_heads_expr;
 INSERT INTO healthy VALUES (99, 'after');
 SELECT audit_verify('healthy');
+
+-- A row written around the chain index: with pg_index edited so that inserts skip the index and
+-- the guards off, a forged row lands where every query sees it but the walk along the index
+-- would not. Verification counts the table's rows and reports it, also after pg_index and the
+-- guards are put back.
+BEGIN;
+SELECT guards('healthy', false);
+UPDATE pg_index SET indisready = false WHERE indrelid = 'healthy'::regclass;
+INSERT INTO healthy (id, v, audit_chain_id, audit_seq, audit_at, audit_prev, audit_hash)
+    VALUES (666, 'forged', 0, 1000, now(), '\x00', '\x00');
+SELECT kind, detail FROM audit_verify_report('healthy') WHERE kind <> 'guard_disabled' ORDER BY 2;
+UPDATE pg_index SET indisready = true WHERE indrelid = 'healthy'::regclass;
+SELECT guards('healthy', true);
+SELECT count(*) FROM healthy WHERE v = 'forged';
+SELECT kind, detail FROM audit_verify_report('healthy') ORDER BY 2;
+ROLLBACK;
+SELECT audit_verify('healthy');
