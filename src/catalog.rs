@@ -88,6 +88,17 @@ pub fn catalog_oid(name: &'static CStr) -> Result<Oid> {
     Ok(oid)
 }
 
+/// The OIDs of the indexes of the open relation `rel`.
+pub unsafe fn index_oids(rel: pg_sys::Relation) -> Vec<Oid> {
+    let list = pg_sys::RelationGetIndexList(rel);
+    if list.is_null() {
+        return Vec::new();
+    }
+    let oids = (0..(*list).length as usize).map(|i| (*(*list).elements.add(i)).oid_value).collect();
+    pg_sys::list_free(list);
+    oids
+}
+
 /// Whether the open index `idx` has only plain columns: no expressions, no predicate, no exclusion
 /// constraint. (`rd_indexprs` and `rd_indpred` are filled lazily, so pg_index is read.)
 pub unsafe fn index_is_plain(idx: pg_sys::Relation) -> bool {
@@ -105,18 +116,11 @@ unsafe fn indexes_are_plain(rel: pg_sys::Relation) -> bool {
     if let Some(plain) = PLAIN_INDEXES.with(|p| p.get()) {
         return plain;
     }
-    let list = pg_sys::RelationGetIndexList(rel);
     let mut plain = true;
-    if !list.is_null() {
-        for i in 0..(*list).length as usize {
-            let idx = pg_sys::index_open(
-                (*(*list).elements.add(i)).oid_value,
-                pg_sys::AccessShareLock as i32,
-            );
-            plain &= index_is_plain(idx);
-            pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
-        }
-        pg_sys::list_free(list);
+    for oid in index_oids(rel) {
+        let idx = pg_sys::index_open(oid, pg_sys::AccessShareLock as i32);
+        plain &= index_is_plain(idx);
+        pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
     }
     PLAIN_INDEXES.with(|p| p.set(Some(plain)));
     plain
@@ -151,8 +155,7 @@ fn key_index(table: Oid, index: &'static CStr, keys: usize) -> Option<Oid> {
 }
 
 unsafe fn hash_of(d: Datum) -> Hash {
-    let bytes =
-        pgrx::varlena::varlena_to_byte_slice(pg_sys::pg_detoast_datum_packed(d.cast_mut_ptr()));
+    let bytes = crate::encoding::varlena_bytes(d);
     let mut h = [0u8; 32];
     if bytes.len() == 32 {
         h.copy_from_slice(bytes);

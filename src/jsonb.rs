@@ -87,7 +87,8 @@ impl Entries {
     }
 }
 
-/// The size of the varlena at `p` (either header form), as VARSIZE_ANY reads it.
+/// The size of the varlena at `p` (either header form), as VARSIZE_ANY reads it. Unlike pgrx's
+/// `varsize_any`, it reads the header without assuming `p` is aligned.
 unsafe fn varsize_any(p: *const u8) -> usize {
     let first = *p;
     if first & 0x01 != 0 {

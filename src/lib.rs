@@ -1,10 +1,11 @@
 //! audit_chain: append-only, SHA-256 hash-chained audit tables for PostgreSQL.
 //!
-//! Layout: `encoding` (canonical row encoding and hashes), `chain` (per-transaction chain state
-//! and locks), `insert` (the insert trigger), `jsonb` (jsonb values as jsonb_out prints them), `guards` (refusing modifications and DDL), `enable`
-//! (audit_enable), `verify` (audit_verify), `checkpoint` (checkpoints and digests), `prune`
-//! (retention), `access` (who may administer a table), `catalog` (the extension's own tables), `layout`
-//! (where an audit table's chain columns are), `error` (the error enum), `util`.
+//! Layout: `encoding` (canonical row encoding and hashes), `jsonb` (jsonb values as jsonb_out
+//! prints them), `chain` (per-transaction chain state and locks), `insert` (the insert trigger),
+//! `guards` (refusing modifications and DDL), `enable` (audit_enable), `verify` (audit_verify),
+//! `checkpoint` (checkpoints and digests), `prune` (retention), `access` (who may administer a
+//! table), `catalog` (the extension's own tables), `layout` (where an audit table's chain columns
+//! are), `error` (the error enum), `util`.
 
 mod access;
 mod catalog;

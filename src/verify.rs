@@ -150,31 +150,21 @@ fn check_children(t: &AuditTable, report: &mut Report) {
 
 /// The unique (audit_chain_id, audit_seq) index of an audit table, if intact.
 pub unsafe fn find_chain_index(rel: pg_sys::Relation, lay: &Layout) -> Option<Oid> {
-    let list = pg_sys::RelationGetIndexList(rel);
-    let mut found = None;
-    if !list.is_null() {
-        for i in 0..(*list).length as usize {
-            let oid = (*(*list).elements.add(i)).oid_value;
-            let idx = pg_sys::index_open(oid, pg_sys::AccessShareLock as i32);
-            let form = (*idx).rd_index;
-            let keys = (*form).indkey.values.as_slice((*form).indnkeyatts as usize);
-            let ok = (*form).indisunique
-                && (*form).indisvalid
-                && (*form).indisready
-                && (*form).indislive
-                && (*form).indnkeyatts == 2
-                && keys[0] as usize == lay.chain_attrs[layout::CHAIN_ID] + 1
-                && keys[1] as usize == lay.chain_attrs[layout::SEQ] + 1
-                && crate::catalog::index_is_plain(idx);
-            pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
-            if ok {
-                found = Some(oid);
-                break;
-            }
-        }
-        pg_sys::list_free(list);
-    }
-    found
+    catalog::index_oids(rel).into_iter().find(|&oid| {
+        let idx = pg_sys::index_open(oid, pg_sys::AccessShareLock as i32);
+        let form = (*idx).rd_index;
+        let keys = (*form).indkey.values.as_slice((*form).indnkeyatts as usize);
+        let ok = (*form).indisunique
+            && (*form).indisvalid
+            && (*form).indisready
+            && (*form).indislive
+            && (*form).indnkeyatts == 2
+            && keys[0] as usize == lay.chain_attrs[layout::CHAIN_ID] + 1
+            && keys[1] as usize == lay.chain_attrs[layout::SEQ] + 1
+            && catalog::index_is_plain(idx);
+        pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
+        ok
+    })
 }
 
 /// A bytea chain column's bytes, borrowed from the row being checked.
