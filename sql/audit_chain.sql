@@ -54,8 +54,11 @@ SELECT pg_catalog.pg_extension_config_dump('audit_chain.tables', '');
 SELECT pg_catalog.pg_extension_config_dump('audit_chain.chain_heads', '');
 SELECT pg_catalog.pg_extension_config_dump('audit_chain.checkpoints', '');
 SELECT pg_catalog.pg_extension_config_dump('audit_chain.grants', '');
+-- Chain heads and checkpoint records hold row hashes: with an unkeyed SHA-256, a role that may not
+-- read a table could confirm guesses of its rows from them. They are read through the views below,
+-- which show a table's hashes only to roles that may read or administer it.
 REVOKE ALL ON audit_chain.tables, audit_chain.chain_heads, audit_chain.checkpoints, audit_chain.grants FROM PUBLIC;
-GRANT SELECT ON audit_chain.tables, audit_chain.chain_heads, audit_chain.checkpoints, audit_chain.grants TO PUBLIC;
+GRANT SELECT ON audit_chain.tables, audit_chain.grants TO PUBLIC;
 
 CREATE FUNCTION audit_chain.insert_trigger() RETURNS trigger
     LANGUAGE c AS 'MODULE_PATHNAME', 'audit_chain_insert_trigger';
@@ -63,6 +66,11 @@ CREATE FUNCTION audit_chain.guard_trigger() RETURNS trigger
     LANGUAGE c AS 'MODULE_PATHNAME', 'audit_chain_guard_trigger';
 CREATE FUNCTION audit_chain.ddl_guard() RETURNS event_trigger
     LANGUAGE c AS 'MODULE_PATHNAME', 'audit_chain_ddl_guard';
+CREATE FUNCTION audit_chain.ddl_end_guard() RETURNS event_trigger
+    LANGUAGE c AS 'MODULE_PATHNAME', 'audit_chain_ddl_end_guard';
+-- Whether the current role may see a table's hashes: it may SELECT the table, or administer it.
+CREATE FUNCTION audit_chain.may_verify(tbl regclass) RETURNS boolean
+    LANGUAGE c STABLE STRICT AS 'MODULE_PATHNAME', 'audit_chain_may_verify';
 
 CREATE TRIGGER audit_chain_guard BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_chain.checkpoints
     FOR EACH STATEMENT EXECUTE FUNCTION audit_chain.guard_trigger();
@@ -170,7 +178,7 @@ COMMENT ON FUNCTION @extschema@.audit_grant(regclass, regrole, boolean) IS
 
 -- Per table: rows the chains hold, total sequence numbers issued, and a hash over every chain head
 -- (SHA-256 of 'audit_chain.heads.v1' || 0x00 || for each chain: int4 chain, int8 seq, 32-byte hash).
-CREATE VIEW @extschema@.audit_tables AS
+CREATE VIEW @extschema@.audit_tables WITH (security_barrier) AS
 SELECT t.relid AS table_name,
        t.chains,
        sum(h.seq - h.base_seq)::bigint AS row_count,
@@ -185,16 +193,18 @@ SELECT t.relid AS table_name,
        t.retention
   FROM audit_chain.tables t
   JOIN audit_chain.chain_heads h ON h.relid = t.relid
+ WHERE audit_chain.may_verify(t.relid)
  GROUP BY t.relid, t.chains, t.enabled_at, t.format_version, t.retention;
 
-CREATE VIEW @extschema@.audit_chains AS
+CREATE VIEW @extschema@.audit_chains WITH (security_barrier) AS
 SELECT h.relid AS table_name,
        h.chain,
        h.seq AS head_seq,
        pg_catalog.encode(h.hash, 'hex') AS head_hash,
        h.recorded_at AS last_recorded_at,
        h.base_seq
-  FROM audit_chain.chain_heads h;
+  FROM audit_chain.chain_heads h
+ WHERE audit_chain.may_verify(h.relid);
 
 GRANT SELECT ON @extschema@.audit_tables, @extschema@.audit_chains TO PUBLIC;
 
@@ -202,5 +212,10 @@ CREATE EVENT TRIGGER audit_chain_ddl_guard ON ddl_command_start
     EXECUTE FUNCTION audit_chain.ddl_guard();
 CREATE EVENT TRIGGER audit_chain_drop_guard ON sql_drop
     EXECUTE FUNCTION audit_chain.drop_guard();
+-- Judges the outcome of ALTER TABLE on an audit table: refuses it if it gave rows already recorded
+-- a value (ADD COLUMN of a domain with a default, say), whatever the statement's syntax.
+CREATE EVENT TRIGGER audit_chain_ddl_end_guard ON ddl_command_end
+    EXECUTE FUNCTION audit_chain.ddl_end_guard();
 ALTER EVENT TRIGGER audit_chain_ddl_guard ENABLE ALWAYS;
+ALTER EVENT TRIGGER audit_chain_ddl_end_guard ENABLE ALWAYS;
 ALTER EVENT TRIGGER audit_chain_drop_guard ENABLE ALWAYS;

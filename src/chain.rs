@@ -27,13 +27,69 @@ struct Frame {
     recorded_at: Option<i64>,
 }
 
+/// The last row linked into a chain of a table that INSERT ... ON CONFLICT DO NOTHING may write:
+/// PostgreSQL decides whether to skip a row only after the chain trigger linked it. Before the
+/// chain is used again, the row is looked up; if it was skipped, the chain goes back to the link
+/// before it, so the next row takes its place and no gap is left.
+#[derive(Clone, Copy)]
+struct Pending {
+    subxid: SubTransactionId,
+    seq: i64,
+    prev: Hash,
+    prev_at: Option<i64>,
+    chain_index: Oid,
+}
+
 struct TxChain {
     read: Head,
     frames: Vec<Frame>,
+    pending: Option<Pending>,
 }
 
 thread_local! {
     static TX: RefCell<HashMap<Oid, TxChain>> = RefCell::new(HashMap::new());
+    /// Set once this transaction's chain heads were written (at pre-commit): a row inserted after
+    /// that, e.g. by another extension's pre-commit callback, would commit past the recorded head.
+    static HEADS_WRITTEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Tables an INSERT ... ON CONFLICT DO NOTHING ran on in this transaction (seen by the
+    /// ExecutorStart hook): their linked rows are confirmed before the chain moves on.
+    static DO_NOTHING: RefCell<std::collections::HashSet<Oid>> = RefCell::new(std::collections::HashSet::new());
+    /// Set when the library was loaded inside a transaction: the statements already running then
+    /// passed ExecutorStart before the hook existed, so every linked row is confirmed until the
+    /// transaction ends.
+    static CONFIRM_ALL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Called by the ExecutorStart hook for an INSERT ... ON CONFLICT DO NOTHING into `relid`.
+pub fn note_do_nothing(relid: Oid) {
+    DO_NOTHING.with(|d| d.borrow_mut().insert(relid));
+}
+
+/// Called when the library is loaded: see `CONFIRM_ALL`.
+pub fn note_loaded() {
+    if unsafe { pg_sys::IsTransactionState() } {
+        CONFIRM_ALL.with(|c| c.set(true));
+    }
+}
+
+/// If the last row linked into `relid`'s chain was not inserted after all (ON CONFLICT DO NOTHING
+/// skipped it), takes the chain back to the link before it.
+fn settle(relid: Oid) {
+    let pending = TX.with(|tx| tx.borrow_mut().get_mut(&relid).and_then(|c| c.pending.take()));
+    let Some(p) = pending else { return };
+    let Some(chain) = TX.with(|tx| tx.borrow().get(&relid).map(|c| c.read.chain)) else { return };
+    if unsafe { crate::layout::chain_row_exists(relid, p.chain_index, chain, p.seq) } {
+        return;
+    }
+    TX.with(|tx| {
+        if let Some(top) = tx.borrow_mut().get_mut(&relid).and_then(|c| c.frames.last_mut()) {
+            if top.seq == p.seq {
+                top.seq = p.seq - 1;
+                top.hash = p.prev;
+                top.recorded_at = p.prev_at;
+            }
+        }
+    });
 }
 
 /// Where the next row of a chain goes.
@@ -78,6 +134,13 @@ fn acquire_chain(relid: Oid, chains: i32) -> i32 {
 
 /// The link for the next row this transaction inserts into `relid`.
 pub fn next_link(relid: Oid, chains: i32, table_name: &dyn Fn() -> String) -> Result<Link> {
+    if HEADS_WRITTEN.with(|w| w.get()) {
+        return Err(AuditError::InvalidState(format!(
+            "cannot insert into audit table {} while the transaction commits: its chain heads were already written",
+            table_name()
+        )));
+    }
+    settle(relid);
     let existing = TX.with(|tx| {
         tx.borrow().get(&relid).map(|c| {
             let top = c.frames.last().expect("chain state without frames");
@@ -101,12 +164,15 @@ pub fn next_link(relid: Oid, chains: i32, table_name: &dyn Fn() -> String) -> Re
         recorded_at: head.recorded_at,
     };
     let link = Link { chain, seq: head.seq + 1, prev: head.hash, prev_at: head.recorded_at };
-    TX.with(|tx| tx.borrow_mut().insert(relid, TxChain { read: head, frames: vec![frame] }));
+    TX.with(|tx| {
+        tx.borrow_mut().insert(relid, TxChain { read: head, frames: vec![frame], pending: None })
+    });
     Ok(link)
 }
 
 /// The last sequence number this transaction gave chain `chain` of `relid`, if it holds it.
 pub fn own_head_seq(relid: Oid, chain: i32) -> Option<i64> {
+    settle(relid);
     TX.with(|tx| {
         tx.borrow()
             .get(&relid)
@@ -125,11 +191,24 @@ pub fn lock_chain_wait(relid: Oid, chain: i32) {
     lock_chain(relid, chain, true);
 }
 
-/// Records that the row `seq` with `hash` was written to this transaction's chain of `relid`.
-pub fn advance(relid: Oid, seq: i64, hash: Hash, recorded_at: i64) {
+/// Records that the row `link.seq` with `hash` was written to this transaction's chain of `relid`.
+/// `skippable` is the table's chain index if ON CONFLICT DO NOTHING can skip its rows (see
+/// `Layout::skippable`): then the row is confirmed before the chain is used again.
+pub fn advance(relid: Oid, link: &Link, hash: Hash, recorded_at: i64, skippable: Option<Oid>) {
     let subxid = unsafe { pg_sys::GetCurrentSubTransactionId() };
+    let confirm = skippable.filter(|_| {
+        CONFIRM_ALL.with(|c| c.get()) || DO_NOTHING.with(|d| d.borrow().contains(&relid))
+    });
+    let seq = link.seq;
     TX.with(|tx| {
         if let Some(c) = tx.borrow_mut().get_mut(&relid) {
+            c.pending = confirm.map(|chain_index| Pending {
+                subxid,
+                seq,
+                prev: link.prev,
+                prev_at: link.prev_at,
+                chain_index,
+            });
             let frame = Frame { subxid, seq, hash, recorded_at: Some(recorded_at) };
             match c.frames.last_mut() {
                 Some(top) if top.subxid == subxid => *top = frame,
@@ -142,6 +221,7 @@ pub fn advance(relid: Oid, seq: i64, hash: Hash, recorded_at: i64) {
 /// This transaction's own view of `relid`'s chain heads: rows it inserted are not in
 /// `chain_heads` before commit, so verification inside the same transaction must apply them.
 pub fn apply_own_heads(relid: Oid, heads: &mut [Head]) {
+    settle(relid);
     TX.with(|tx| {
         if let Some(c) = tx.borrow().get(&relid) {
             if let (Some(top), Some(h)) =
@@ -156,6 +236,10 @@ pub fn apply_own_heads(relid: Oid, heads: &mut [Head]) {
 }
 
 fn flush_heads() {
+    let relids: Vec<Oid> = TX.with(|tx| tx.borrow().keys().copied().collect());
+    for relid in relids {
+        settle(relid);
+    }
     let pending: Vec<(Oid, Head)> = TX.with(|tx| {
         tx.borrow()
             .iter()
@@ -179,12 +263,21 @@ fn flush_heads() {
 }
 
 #[pg_guard]
-unsafe extern "C-unwind" fn on_xact(event: pg_sys::XactEvent::Type, _arg: *mut std::ffi::c_void) {
+pub(crate) unsafe extern "C-unwind" fn on_xact(
+    event: pg_sys::XactEvent::Type,
+    _arg: *mut std::ffi::c_void,
+) {
     use pg_sys::XactEvent::*;
     match event {
-        XACT_EVENT_PRE_COMMIT | XACT_EVENT_PRE_PREPARE => flush_heads(),
+        XACT_EVENT_PRE_COMMIT | XACT_EVENT_PRE_PREPARE => {
+            flush_heads();
+            HEADS_WRITTEN.with(|w| w.set(true));
+        }
         XACT_EVENT_COMMIT | XACT_EVENT_ABORT | XACT_EVENT_PREPARE => {
             TX.with(|tx| tx.borrow_mut().clear());
+            HEADS_WRITTEN.with(|w| w.set(false));
+            DO_NOTHING.with(|d| d.borrow_mut().clear());
+            CONFIRM_ALL.with(|c| c.set(false));
         }
         _ => {}
     }
@@ -204,11 +297,17 @@ unsafe extern "C-unwind" fn on_subxact(
             // PostgreSQL together with it; the state goes with it.
             tx.borrow_mut().retain(|_, c| {
                 c.frames.retain(|f| f.subxid < my_subid);
+                if c.pending.is_some_and(|p| p.subxid >= my_subid) {
+                    c.pending = None;
+                }
                 !c.frames.is_empty()
             })
         }),
         SUBXACT_EVENT_COMMIT_SUB => TX.with(|tx| {
             for c in tx.borrow_mut().values_mut() {
+                if let Some(p) = c.pending.as_mut().filter(|p| p.subxid >= my_subid) {
+                    p.subxid = parent_subid;
+                }
                 let Some(top) = c.frames.last().copied() else { continue };
                 if top.subxid < my_subid {
                     continue;

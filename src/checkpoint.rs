@@ -11,14 +11,18 @@ use crate::access;
 use crate::catalog::{self, AuditTable};
 use crate::chain;
 use crate::error::{AuditError, Result};
-use crate::util::{self, as_extension_owner};
+use crate::util::{self, as_extension_owner, TIME_FORMAT_SQL};
 use crate::verify::Report;
 use pgrx::pg_sys::{self, Datum, Oid};
 use pgrx::prelude::*;
 use pgrx::JsonB;
 use serde_json::Value;
 
-pub const FORMAT: &str = "audit_chain.checkpoint.v1";
+/// The format of records written now. v2 adds, per chain, the chain's base and two rows with
+/// their recording times, and the table's retention: enough for a later check to tell a removal
+/// that no legitimate prune could have made.
+pub const FORMAT: &str = "audit_chain.checkpoint.v2";
+const FORMAT_V1: &str = "audit_chain.checkpoint.v1";
 
 /// Serialises writers of the checkpoint catalog so that ids stay gap-free and each record links
 /// to the one before it. (Relation 0 is never an audit table, so the key is free.)
@@ -27,41 +31,191 @@ pub fn lock_checkpoint_chain() {
 }
 
 /// Appends a record to the checkpoint chain and returns the digest (body + checkpoint_hash).
-/// `kind` is 'checkpoint' or 'prune'; `chains` the jsonb array to anchor; `extra` more fields.
-pub fn append(t: &AuditTable, kind: &str, chains: &str, extra: &str) -> Result<String> {
+/// `kind` is 'checkpoint' or 'prune'; `chains` the array to anchor; `extra` more fields.
+pub fn append(t: &AuditTable, kind: &str, chains: Value, extra: Value) -> Result<String> {
     lock_checkpoint_chain();
-    let relid = t.relid.to_u32();
-    let name = spi::quote_literal(util::qualified_name(t.relid));
     let sql = format!(
         "WITH last AS (SELECT id, hash FROM audit_chain.checkpoints ORDER BY id DESC LIMIT 1), \
-         b AS (SELECT jsonb_build_object( \
-           'format', '{FORMAT}', 'kind', '{kind}', 'database', pg_catalog.current_database(), \
-           'table', {name}, 'table_uuid', t.table_uuid::text, \
+         b AS (SELECT pg_catalog.jsonb_build_object( \
+           'format', $1::pg_catalog.text, 'kind', $2::pg_catalog.text, 'database', pg_catalog.current_database(), \
+           'table', $3::pg_catalog.text, 'table_uuid', t.table_uuid::pg_catalog.text, \
            'checkpoint_id', coalesce((SELECT id FROM last), 0) + 1, \
            'prev_checkpoint_hash', coalesce((SELECT pg_catalog.encode(hash, 'hex') FROM last), pg_catalog.repeat('0', 64)), \
-           'recorded_at', pg_catalog.to_char(pg_catalog.now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), \
-           'chains', ({chains})::jsonb) {extra} AS body \
-           FROM audit_chain.tables t WHERE t.relid = {relid}::oid) \
+           'recorded_at', pg_catalog.to_char(pg_catalog.now() AT TIME ZONE 'UTC', {TIME_FORMAT_SQL}), \
+           'chains', $4::pg_catalog.jsonb) OPERATOR(pg_catalog.||) $5::pg_catalog.jsonb AS body \
+           FROM audit_chain.tables t WHERE t.relid = $6) \
          INSERT INTO audit_chain.checkpoints (id, relid, kind, body, hash) \
-         SELECT (body->>'checkpoint_id')::bigint, {relid}::oid, '{kind}', body, \
-                pg_catalog.sha256(pg_catalog.convert_to(body::text, 'UTF8')) FROM b \
-         RETURNING (body || jsonb_build_object('checkpoint_hash', pg_catalog.encode(hash, 'hex')))::text"
+         SELECT (body->>'checkpoint_id')::pg_catalog.int8, $6, $2, body, \
+                pg_catalog.sha256(pg_catalog.convert_to(body::pg_catalog.text, 'UTF8')) FROM b \
+         RETURNING (body OPERATOR(pg_catalog.||) pg_catalog.jsonb_build_object('checkpoint_hash', pg_catalog.encode(hash, 'hex')))::pg_catalog.text"
     );
-    let digest = as_extension_owner(|| Spi::get_one::<String>(&sql))?
+    let args = [
+        FORMAT.into(),
+        kind.into(),
+        util::qualified_name(t.relid).into(),
+        JsonB(chains).into(),
+        JsonB(extra).into(),
+        t.relid.into(),
+    ];
+    let digest = as_extension_owner(|| Spi::get_one_with_args::<String>(&sql, &args))?
         .map_err(|e| AuditError::Catalog(e.to_string()))?
         .ok_or_else(|| AuditError::Catalog("checkpoint was not recorded".into()))?;
     pgrx::log!("audit_chain {kind}: {digest}");
     Ok(digest)
 }
 
+/// A table's retention as recorded in v2 checkpoints: months, days and microseconds, the parts of
+/// a PostgreSQL interval, so that no interval style is involved.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Retention {
+    months: i32,
+    days: i32,
+    micros: i64,
+}
+
+impl Retention {
+    fn of(relid: Oid) -> Retention {
+        let iv = util::select_one_with_args::<pgrx::datum::Interval>(
+            "SELECT retention FROM audit_chain.tables WHERE relid = $1",
+            &[relid.into()],
+        );
+        iv.map_or(Retention { months: 0, days: 0, micros: 0 }, |iv| Retention {
+            months: iv.months(),
+            days: iv.days(),
+            micros: iv.micros(),
+        })
+    }
+
+    fn is_zero(&self) -> bool {
+        self.months == 0 && self.days == 0 && self.micros == 0
+    }
+
+    fn json(&self) -> Value {
+        serde_json::json!({"months": self.months, "days": self.days, "microseconds": self.micros})
+    }
+
+    fn parse(v: &Value) -> Result<Retention> {
+        let part = |k: &str| {
+            v.get(k).and_then(Value::as_i64).ok_or_else(|| {
+                AuditError::InvalidDigest(format!("retention.{k} must be an integer"))
+            })
+        };
+        Ok(Retention {
+            months: part("months")? as i32,
+            days: part("days")? as i32,
+            micros: part("microseconds")?,
+        })
+    }
+
+    /// SQL for this interval, with $2.. as its parts (`make_interval` plus microseconds).
+    const SQL: &'static str = "(pg_catalog.make_interval(months => $2, days => $3) \
+        OPERATOR(pg_catalog.+) ($4 OPERATOR(pg_catalog.*) INTERVAL '1 microsecond'))";
+
+    /// Whether a row recorded at `at` (a record's time text) is still protected now. Computed in
+    /// UTC, so no session's TimeZone moves the end of the period.
+    fn protects(&self, at: &str) -> bool {
+        util::select_one_with_args::<bool>(
+            &format!(
+                "SELECT ($1::pg_catalog.timestamptz AT TIME ZONE 'UTC') OPERATOR(pg_catalog.+) {} \
+                 OPERATOR(pg_catalog.>) (pg_catalog.clock_timestamp() AT TIME ZONE 'UTC')",
+                Self::SQL
+            ),
+            &[at.into(), self.months.into(), self.days.into(), self.micros.into()],
+        )
+        .unwrap_or(false)
+    }
+
+    /// The start of the protected period now: rows recorded before it may be pruned.
+    fn cutoff(&self) -> Option<pgrx::datum::TimestampWithTimeZone> {
+        util::select_one_with_args(
+            &format!(
+                "SELECT ((pg_catalog.now() AT TIME ZONE 'UTC') OPERATOR(pg_catalog.-) {}) AT TIME ZONE 'UTC'",
+                Self::SQL
+            ),
+            &[pgrx::datum::DatumWithOid::null::<i32>(), self.months.into(), self.days.into(), self.micros.into()],
+        )
+    }
+}
+
+/// The first row of `chain` recorded at or after `cutoff` (the oldest row the retention protects
+/// now), found by binary search over sequence numbers: recording times never decrease along a
+/// chain, so this costs a few index probes however long the chain is.
+fn first_protected(
+    name: &str,
+    chain: i32,
+    from: i64,
+    to: i64,
+    cutoff: pgrx::datum::TimestampWithTimeZone,
+) -> Option<(i64, String)> {
+    let sql = format!(
+        "SELECT audit_seq, audit_at OPERATOR(pg_catalog.>=) $3, \
+                pg_catalog.to_char(audit_at AT TIME ZONE 'UTC', {TIME_FORMAT_SQL}) \
+           FROM {name} WHERE audit_chain_id OPERATOR(pg_catalog.=) $1 AND audit_seq OPERATOR(pg_catalog.>=) $2 \
+          ORDER BY audit_chain_id, audit_seq LIMIT 1"
+    );
+    let probe = |seq: i64| {
+        util::read_rows(&sql, &[chain.into(), seq.into(), cutoff.into()], |r| {
+            (
+                r.get::<i64>(0).unwrap_or(i64::MAX),
+                r.get::<bool>(1).unwrap_or(false),
+                r.get::<String>(2).unwrap_or_default(),
+            )
+        })
+        .into_iter()
+        .next()
+        .filter(|(s, _, _)| *s <= to)
+    };
+    let (mut lo, mut hi) = (from, to);
+    let mut found = None;
+    while lo <= hi {
+        let mid = lo + (hi - lo) / 2;
+        match probe(mid) {
+            Some((seq, true, at)) => {
+                found = Some((seq, at));
+                hi = mid - 1;
+            }
+            Some((seq, false, _)) => lo = seq.max(mid) + 1,
+            None => hi = mid - 1,
+        }
+    }
+    found
+}
+
 fn checkpoint(t: &AuditTable) -> Result<String> {
     access::require_admin(t.relid, "checkpoint")?;
-    let chains = format!(
-        "(SELECT pg_catalog.jsonb_agg(jsonb_build_object('chain', chain, 'seq', seq, 'hash', pg_catalog.encode(hash, 'hex')) \
-           ORDER BY chain) FROM audit_chain.chain_heads WHERE relid = {}::oid)",
-        t.relid.to_u32()
-    );
-    append(t, "checkpoint", &chains, "")
+    let name = util::qualified_name(t.relid);
+    let retention = Retention::of(t.relid);
+    let cutoff = if retention.is_zero() { None } else { retention.cutoff() };
+    let heads = catalog::heads(t.relid, None, catalog::latest_snapshot())?;
+    let chains: Vec<Value> = as_extension_owner(|| {
+        heads
+            .iter()
+            .map(|h| {
+                let mut c = serde_json::json!({
+                    "chain": h.chain, "seq": h.seq, "hash": hex::encode(h.hash),
+                    "base_seq": h.base_seq, "base_hash": hex::encode(h.base_hash),
+                });
+                if let Some(at) = h.recorded_at {
+                    c["at"] = Value::String(util::time_text(at));
+                }
+                if let Some(cutoff) = cutoff.filter(|_| h.seq > h.base_seq) {
+                    if let Some((seq, at)) =
+                        first_protected(&name, h.chain, h.base_seq + 1, h.seq, cutoff)
+                    {
+                        c["kept_from_seq"] = seq.into();
+                        c["kept_from_at"] = at.into();
+                    }
+                }
+                c
+            })
+            .collect()
+    })?;
+    append(
+        t,
+        "checkpoint",
+        Value::Array(chains),
+        serde_json::json!({"retention": retention.json()}),
+    )
 }
 
 crate::pg_function_info!(pg_finfo_audit_chain_checkpoint, pg_finfo_audit_chain_verify_digest);
@@ -109,28 +263,99 @@ fn field<'a>(d: &'a Value, key: &str) -> Result<&'a Value> {
     d.get(key).ok_or_else(|| AuditError::InvalidDigest(format!("field \"{key}\" is missing")))
 }
 
-/// One anchored chain position of a digest.
+/// One anchored chain position of a checkpoint record or digest. Records of format v2 also carry
+/// the chain's base then and rows with their recording times (the head, and the oldest row the
+/// retention protected).
 struct Anchor {
     chain: i32,
     seq: i64,
     hash: String,
+    base: Option<(i64, String)>,
+    timed: Vec<(i64, String)>,
 }
 
-/// Checks a digest's form and origin; returns its table, checkpoint id, hash and anchors.
-fn parse_digest(d: &Value) -> Result<(AuditTable, i64, String, Vec<Anchor>)> {
+/// What a checkpoint record or digest anchors: its chains, and (v2) the retention then in force.
+struct Anchors {
+    chains: Vec<Anchor>,
+    retention: Option<Retention>,
+}
+
+/// Reads the anchors of a record body (v1 or v2), checking their form.
+fn anchors_of(d: &Value) -> Result<Anchors> {
+    let v2 = match field(d, "format")?.as_str() {
+        Some(FORMAT) => true,
+        Some(FORMAT_V1) => false,
+        _ => {
+            return Err(AuditError::InvalidDigest(format!(
+                "format must be \"{FORMAT}\" or \"{FORMAT_V1}\""
+            )))
+        }
+    };
+    let retention = if v2 { Some(Retention::parse(field(d, "retention")?)?) } else { None };
+    let mut chains = Vec::new();
+    for c in field(d, "chains")?
+        .as_array()
+        .ok_or_else(|| AuditError::InvalidDigest("chains must be an array".into()))?
+    {
+        let int = |k: &str| c.get(k).and_then(Value::as_i64);
+        let (Some(chain), Some(seq)) = (int("chain"), int("seq")) else {
+            return Err(AuditError::InvalidDigest(
+                "each chain needs integer \"chain\" and \"seq\"".into(),
+            ));
+        };
+        let hash = hex32(c.get("hash").unwrap_or(&Value::Null), "chain hash")?;
+        let mut a = Anchor { chain: chain as i32, seq, hash, base: None, timed: Vec::new() };
+        if v2 {
+            let base_seq = int("base_seq").ok_or_else(|| {
+                AuditError::InvalidDigest("each chain needs an integer \"base_seq\"".into())
+            })?;
+            a.base =
+                Some((base_seq, hex32(c.get("base_hash").unwrap_or(&Value::Null), "base_hash")?));
+            for (s, t) in [(int("seq"), c.get("at")), (int("kept_from_seq"), c.get("kept_from_at"))]
+            {
+                if let (Some(s), Some(t)) = (s, t) {
+                    let t = t.as_str().filter(|t| util::is_time_text(t)).ok_or_else(|| {
+                        AuditError::InvalidDigest(
+                            "row times must look like 2026-01-31T12:00:00.000000Z".into(),
+                        )
+                    })?;
+                    a.timed.push((s, t.to_string()));
+                }
+            }
+        }
+        chains.push(a);
+    }
+    Ok(Anchors { chains, retention })
+}
+
+/// A digest: its table (None when no audit table of this database has its table_uuid), its
+/// checkpoint id and hash, and its anchors.
+struct Digest {
+    table: Option<AuditTable>,
+    name: String,
+    id: i64,
+    hash: String,
+    anchors: Anchors,
+}
+
+/// Checks a digest's form and origin.
+fn parse_digest(d: &Value) -> Result<Digest> {
     if !d.is_object() {
         return Err(AuditError::InvalidDigest("a digest must be a JSON object".into()));
     }
-    if field(d, "format")?.as_str() != Some(FORMAT) {
-        return Err(AuditError::InvalidDigest(format!("format must be \"{FORMAT}\"")));
+    if !matches!(field(d, "format")?.as_str(), Some(FORMAT | FORMAT_V1)) {
+        return Err(AuditError::InvalidDigest(format!(
+            "format must be \"{FORMAT}\" or \"{FORMAT_V1}\""
+        )));
     }
     if field(d, "kind")?.as_str() != Some("checkpoint") {
         return Err(AuditError::InvalidDigest("kind must be \"checkpoint\"".into()));
     }
+    let anchors = anchors_of(d)?;
     let database = field(d, "database")?
         .as_str()
         .ok_or_else(|| AuditError::InvalidDigest("database must be a string".into()))?;
-    let here = util::select_one::<String>("SELECT pg_catalog.current_database()::text")
+    let here = util::select_one::<String>("SELECT pg_catalog.current_database()::pg_catalog.text")
         .unwrap_or_default();
     if database != here {
         return Err(AuditError::InvalidDigest(format!(
@@ -148,21 +373,6 @@ fn parse_digest(d: &Value) -> Result<(AuditTable, i64, String, Vec<Anchor>)> {
     let recorded = field(d, "recorded_at")?
         .as_str()
         .ok_or_else(|| AuditError::InvalidDigest("recorded_at must be a string".into()))?;
-    let mut anchors = Vec::new();
-    for c in field(d, "chains")?
-        .as_array()
-        .ok_or_else(|| AuditError::InvalidDigest("chains must be an array".into()))?
-    {
-        let chain = c.get("chain").and_then(Value::as_i64);
-        let seq = c.get("seq").and_then(Value::as_i64);
-        let (Some(chain), Some(seq)) = (chain, seq) else {
-            return Err(AuditError::InvalidDigest(
-                "each chain needs integer \"chain\" and \"seq\"".into(),
-            ));
-        };
-        let h = hex32(c.get("hash").unwrap_or(&Value::Null), "chain hash")?;
-        anchors.push(Anchor { chain: chain as i32, seq, hash: h });
-    }
     // The digest must hash to its own checkpoint_hash: otherwise it was altered.
     let body = {
         let mut b = d.clone();
@@ -170,7 +380,7 @@ fn parse_digest(d: &Value) -> Result<(AuditTable, i64, String, Vec<Anchor>)> {
         b
     };
     let recomputed = util::select_one_with_args::<String>(
-        "SELECT pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to($1::text, 'UTF8')), 'hex')",
+        "SELECT pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to($1::pg_catalog.text, 'UTF8')), 'hex')",
         &[JsonB(body).into()],
     )
     .unwrap_or_default();
@@ -179,23 +389,14 @@ fn parse_digest(d: &Value) -> Result<(AuditTable, i64, String, Vec<Anchor>)> {
             "its contents do not hash to its checkpoint_hash: the digest was altered".into(),
         ));
     }
-    let shape_ok = recorded.len() == 27
-        && recorded.bytes().enumerate().all(|(i, b)| match i {
-            4 | 7 => b == b'-',
-            10 => b == b'T',
-            13 | 16 => b == b':',
-            19 => b == b'.',
-            26 => b == b'Z',
-            _ => b.is_ascii_digit(),
-        });
-    if !shape_ok {
+    if !util::is_time_text(recorded) {
         return Err(AuditError::InvalidDigest(
             "recorded_at must look like 2026-01-31T12:00:00.000000Z".into(),
         ));
     }
     let future = util::select_one_with_args::<bool>(
-        "SELECT $1::timestamptz > pg_catalog.clock_timestamp()",
-        &[recorded.to_string().into()],
+        "SELECT $1::pg_catalog.timestamptz OPERATOR(pg_catalog.>) pg_catalog.clock_timestamp()",
+        &[recorded.into()],
     )
     .unwrap_or(false);
     if future {
@@ -205,27 +406,36 @@ fn parse_digest(d: &Value) -> Result<(AuditTable, i64, String, Vec<Anchor>)> {
     }
     let table = catalog::audit_tables(catalog::latest_snapshot())?
         .into_iter()
-        .find(|t| util::uuid_text(&t.table_uuid) == uuid.to_ascii_lowercase())
-        .ok_or_else(|| {
-            AuditError::InvalidDigest(format!(
-                "it anchors table {} (table_uuid {uuid}), which is not an audit table of this database",
-                d.get("table").and_then(Value::as_str).unwrap_or("?")
-            ))
-        })?;
-    Ok((table, id, hash, anchors))
+        .find(|t| util::uuid_text(&t.table_uuid) == uuid.to_ascii_lowercase());
+    let name = match &table {
+        Some(t) => util::qualified_name(t.relid),
+        None => {
+            format!("{} (table_uuid {uuid})", d.get("table").and_then(Value::as_str).unwrap_or("?"))
+        }
+    };
+    Ok(Digest { table, name, id, hash, anchors })
 }
 
 /// Hash (hex) of row (chain, seq) of the table, if the row exists.
 pub fn row_hash_hex(relid: Oid, chain: i32, seq: i64) -> Option<String> {
     let sql = format!(
-        "SELECT pg_catalog.encode(audit_hash, 'hex') FROM {} WHERE audit_chain_id = {chain} AND audit_seq = {seq}",
+        "SELECT pg_catalog.encode(audit_hash, 'hex') FROM {} \
+          WHERE audit_chain_id OPERATOR(pg_catalog.=) $1 AND audit_seq OPERATOR(pg_catalog.=) $2",
         util::qualified_name(relid)
     );
-    as_extension_owner(|| util::select_one::<String>(&sql)).ok().flatten()
+    as_extension_owner(|| util::select_one_with_args::<String>(&sql, &[chain.into(), seq.into()]))
+        .ok()
+        .flatten()
 }
 
 /// Compares one anchored position with the table; a problem description if it no longer holds.
-fn check_anchor(t: &AuditTable, a: &Anchor) -> Option<(&'static str, Option<i64>, String)> {
+/// `retention` is the retention the record says was in force when it was taken: it can only have
+/// grown since, so a row it protected until now cannot have been pruned.
+fn check_anchor(
+    t: &AuditTable,
+    a: &Anchor,
+    retention: Option<Retention>,
+) -> Option<(&'static str, Option<i64>, String)> {
     let heads = catalog::heads(t.relid, Some(a.chain), catalog::active_snapshot()).ok()?;
     let Some(h) = heads.first() else {
         return Some(("catalog_mismatch", None, format!("chain {} has no recorded head", a.chain)));
@@ -240,6 +450,34 @@ fn check_anchor(t: &AuditTable, a: &Anchor) -> Option<(&'static str, Option<i64>
                 a.chain, a.seq
             ),
         ));
+    }
+    if let Some((base_seq, base_hash)) = &a.base {
+        if h.base_seq < *base_seq
+            || (h.base_seq == *base_seq && hex::encode(h.base_hash) != *base_hash)
+        {
+            return Some((
+                "anchor_mismatch",
+                Some(h.base_seq),
+                format!(
+                    "an anchor records the chain's base at {base_seq} ({base_hash}), but chain_heads now says {} ({}): the base was moved back or rewritten",
+                    h.base_seq,
+                    hex::encode(h.base_hash)
+                ),
+            ));
+        }
+    }
+    if let Some(r) = retention {
+        if let Some((seq, at)) = a.timed.iter().find(|(s, at)| *s <= h.base_seq && r.protects(at)) {
+            return Some((
+                "row_missing",
+                Some(*seq),
+                format!(
+                    "rows up to {} were removed, but row {seq} was recorded at {at} and the retention in force when it was anchored \
+                     ({} months {} days {} microseconds) still protects it: no prune can have removed it",
+                    h.base_seq, r.months, r.days, r.micros
+                ),
+            ));
+        }
     }
     if a.seq < h.base_seq {
         return None; // pruned since; the prune records carry the chain on
@@ -264,32 +502,53 @@ fn check_anchor(t: &AuditTable, a: &Anchor) -> Option<(&'static str, Option<i64>
     }
 }
 
+fn warn(msg: String) {
+    pg_sys::panic::ErrorReport::new(PgSqlErrorCode::ERRCODE_DATA_CORRUPTED, msg, "audit_chain")
+        .report(PgLogLevel::WARNING)
+}
+
 /// Verifies one digest; every reason it fails is reported as a WARNING.
 fn verify_digest(d: &Value) -> Result<bool> {
-    let (t, id, hash, anchors) = parse_digest(d)?;
-    let name = util::qualified_name(t.relid);
-    let mut ok = true;
-    let warn = |msg: String| {
-        pg_sys::panic::ErrorReport::new(PgSqlErrorCode::ERRCODE_DATA_CORRUPTED, msg, "audit_chain")
-            .report(PgLogLevel::WARNING)
+    util::with_fresh_snapshot(|| verify_digest_now(d))
+}
+
+fn verify_digest_now(d: &Value) -> Result<bool> {
+    let dg = parse_digest(d)?;
+    let Some(t) = dg.table else {
+        warn(format!(
+            "audit_chain: the digest anchors {}, which is not registered as an audit table of this database: \
+             its registration was removed or the table was dropped, and its history can no longer be verified",
+            dg.name
+        ));
+        return Ok(false);
     };
-    let stored = util::select_one::<String>(&format!(
-        "SELECT pg_catalog.encode(hash, 'hex') FROM audit_chain.checkpoints WHERE id = {id}"
-    ));
-    if stored.as_deref() != Some(hash.as_str()) {
-        ok = false;
-        warn(format!("audit_chain: checkpoint {id} of {name} is missing from or altered in audit_chain.checkpoints"));
+    if !crate::verify::may_verify(t.relid) {
+        return Err(AuditError::NoVerifyRight(dg.name));
     }
-    for a in &anchors {
-        if let Some((kind, seq, detail)) = check_anchor(&t, a) {
+    let name = dg.name;
+    let (id, hash) = (dg.id, dg.hash);
+    let mut ok = as_extension_owner(|| {
+        let mut ok = true;
+        let stored = util::select_one_with_args::<String>(
+            "SELECT pg_catalog.encode(hash, 'hex') FROM audit_chain.checkpoints WHERE id = $1",
+            &[id.into()],
+        );
+        if stored.as_deref() != Some(hash.as_str()) {
             ok = false;
-            warn(format!(
-                "audit_chain: {name} chain {} seq {}: {kind}: {detail}",
-                a.chain,
-                seq.unwrap_or(a.seq)
-            ));
+            warn(format!("audit_chain: checkpoint {id} of {name} is missing from or altered in audit_chain.checkpoints"));
         }
-    }
+        for a in &dg.anchors.chains {
+            if let Some((kind, seq, detail)) = check_anchor(&t, a, dg.anchors.retention) {
+                ok = false;
+                warn(format!(
+                    "audit_chain: {name} chain {} seq {}: {kind}: {detail}",
+                    a.chain,
+                    seq.unwrap_or(a.seq)
+                ));
+            }
+        }
+        ok
+    })?;
     // The chain from the anchors to the head must be intact as well.
     if !crate::verify::verify_and_warn(Some(t.relid)) {
         ok = false;
@@ -324,39 +583,30 @@ pub unsafe extern "C-unwind" fn audit_chain_verify_digest(
 /// Checks of the checkpoint catalog run by audit_verify(): the catalog's own hash chain, every
 /// checkpoint's anchors against the table, and the prune anchors against the chain heads.
 pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Report) {
-    let broken = Spi::connect(|client| {
-        let rows = client.select(
-            "SELECT id, relid::oid AS relid, \
-                    (hash = pg_catalog.sha256(pg_catalog.convert_to(body::text, 'UTF8'))) AS self_ok, \
-                    (body->>'prev_checkpoint_hash') = coalesce(pg_catalog.encode(lag(hash) OVER w, 'hex'), pg_catalog.repeat('0', 64)) AS link_ok, \
-                    (id = row_number() OVER w AND (body->>'checkpoint_id')::bigint = id) AS id_ok \
-               FROM audit_chain.checkpoints WINDOW w AS (ORDER BY id) ORDER BY id",
-            None,
-            &[],
-        );
-        let mut out = Vec::new();
-        if let Ok(rows) = rows {
-            for r in rows {
-                let id: i64 = r.get_by_name("id").ok().flatten().unwrap_or(0);
-                let relid: Oid =
-                    r.get_by_name("relid").ok().flatten().unwrap_or(pg_sys::InvalidOid);
-                let self_ok: bool = r.get_by_name("self_ok").ok().flatten().unwrap_or(false);
-                let link_ok: bool = r.get_by_name("link_ok").ok().flatten().unwrap_or(false);
-                let id_ok: bool = r.get_by_name("id_ok").ok().flatten().unwrap_or(false);
-                if !(self_ok && link_ok && id_ok) {
-                    let why = if !self_ok {
-                        "its hash does not match its contents"
-                    } else if !link_ok {
-                        "it does not link to the checkpoint before it"
-                    } else {
-                        "checkpoint ids are not consecutive: a checkpoint was removed"
-                    };
-                    out.push((relid, id, why));
-                }
-            }
-        }
-        out
-    });
+    let broken: Vec<(Oid, i64, &str)> = util::read_rows(
+        "SELECT id, relid::pg_catalog.oid, \
+                (hash = pg_catalog.sha256(pg_catalog.convert_to(body::pg_catalog.text, 'UTF8'))), \
+                (body->>'prev_checkpoint_hash') = coalesce(pg_catalog.encode(pg_catalog.lag(hash) OVER w, 'hex'), pg_catalog.repeat('0', 64)), \
+                (id = pg_catalog.row_number() OVER w AND (body->>'checkpoint_id')::pg_catalog.int8 = id) \
+           FROM audit_chain.checkpoints WINDOW w AS (ORDER BY id) ORDER BY id",
+        &[],
+        |r| {
+            let ok = |i| r.get::<bool>(i).unwrap_or(false);
+            let why = if !ok(2) {
+                "its hash does not match its contents"
+            } else if !ok(3) {
+                "it does not link to the checkpoint before it"
+            } else if !ok(4) {
+                "checkpoint ids are not consecutive: a checkpoint was removed"
+            } else {
+                ""
+            };
+            (r.get::<Oid>(1).unwrap_or(pg_sys::InvalidOid), r.get::<i64>(0).unwrap_or(0), why)
+        },
+    )
+    .into_iter()
+    .filter(|b| !b.2.is_empty())
+    .collect();
     for (relid, id, why) in broken {
         if only.is_none_or(|o| o == relid) {
             report.add(relid, None, None, "checkpoint_broken", format!("checkpoint {id}: {why}"));
@@ -366,32 +616,40 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
         if !util::relation_exists(t.relid) {
             continue;
         }
-        let anchors: Vec<(i64, Anchor)> = Spi::connect(|client| {
-            let rows = client.select(
-                &format!(
-                    "SELECT c.id, (e->>'chain')::int AS chain, (e->>'seq')::bigint AS seq, e->>'hash' AS hash \
-                       FROM audit_chain.checkpoints c, pg_catalog.jsonb_array_elements(c.body->'chains') e \
-                      WHERE c.relid = {}::oid AND c.kind = 'checkpoint' ORDER BY c.id",
-                    t.relid.to_u32()
-                ),
-                None,
-                &[],
-            );
-            let mut out = Vec::new();
-            if let Ok(rows) = rows {
-                for r in rows {
-                    let id: i64 = r.get_by_name("id").ok().flatten().unwrap_or(0);
-                    let chain: i32 = r.get_by_name("chain").ok().flatten().unwrap_or(-1);
-                    let seq: i64 = r.get_by_name("seq").ok().flatten().unwrap_or(-1);
-                    let hash: String = r.get_by_name("hash").ok().flatten().unwrap_or_default();
-                    out.push((id, Anchor { chain, seq, hash }));
+        let records: Vec<(i64, Option<JsonB>)> = util::read_rows(
+            "SELECT id, body FROM audit_chain.checkpoints WHERE relid = $1 AND kind = 'checkpoint' ORDER BY id",
+            &[t.relid.into()],
+            |r| (r.get::<i64>(0).unwrap_or(0), r.get::<JsonB>(1)),
+        );
+        for (id, body) in records {
+            match body.map(|b| anchors_of(&b.0)) {
+                Some(Ok(anchors)) => {
+                    for a in &anchors.chains {
+                        if let Some((kind, seq, detail)) = check_anchor(t, a, anchors.retention) {
+                            report.add(
+                                t.relid,
+                                Some(a.chain),
+                                seq,
+                                kind,
+                                format!("checkpoint {id}: {detail}"),
+                            );
+                        }
+                    }
                 }
-            }
-            out
-        });
-        for (id, a) in &anchors {
-            if let Some((kind, seq, detail)) = check_anchor(t, a) {
-                report.add(t.relid, Some(a.chain), seq, kind, format!("checkpoint {id}: {detail}"));
+                Some(Err(e)) => report.add(
+                    t.relid,
+                    None,
+                    None,
+                    "checkpoint_broken",
+                    format!("checkpoint {id}: {e}"),
+                ),
+                None => report.add(
+                    t.relid,
+                    None,
+                    None,
+                    "checkpoint_broken",
+                    format!("checkpoint {id} has no body"),
+                ),
             }
         }
         crate::prune::check_prune_anchors(t, report);

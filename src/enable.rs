@@ -98,31 +98,39 @@ fn random_uuid() -> [u8; 16] {
     u
 }
 
-/// Row that existed before audit_enable: where it is and what the chain gives it.
-struct Existing {
-    tid: pg_sys::ItemPointerData,
-    seq: i64,
-    prev: [u8; 32],
-    hash: [u8; 32],
-}
-
-/// Chains the rows already in the table, in physical order, into chain 0.
+/// Chains the rows already in the table, in physical order, into chain 0, and writes each row's
+/// chain values into it. The rows are rewritten with plain heap updates, not UPDATE statements: no
+/// user trigger, rule or foreign-key check runs, so nothing can change a row after it was hashed
+/// (a BEFORE UPDATE trigger of the application would otherwise rewrite it). The table is locked
+/// ACCESS EXCLUSIVE; its indexes are rebuilt afterwards for the new row versions. Returns the last
+/// row's sequence number and hash, if there were rows.
 unsafe fn chain_existing(
     relid: Oid,
     name: &str,
     genesis: [u8; 32],
     at: i64,
-) -> Result<Vec<Existing>> {
+) -> Result<Option<(i64, [u8; 32])>> {
     let rel = pg_sys::table_open(relid, pg_sys::NoLock as i32);
-    let lay = Layout::of(rel, name)?;
+    let lay = match Layout::of(rel, name) {
+        Ok(l) => l,
+        Err(e) => {
+            pg_sys::table_close(rel, pg_sys::NoLock as i32);
+            return Err(e);
+        }
+    };
     let desc = (*rel).rd_att;
     let natts = (*desc).natts as usize;
     let mut values = vec![Datum::from(0usize); natts];
     let mut nulls = vec![true; natts];
+    let mut replace = vec![false; natts];
+    for a in lay.chain_attrs {
+        replace[a] = true;
+    }
     let snap = pg_sys::RegisterSnapshot(pg_sys::GetLatestSnapshot());
     // No synchronized scan: it could start mid-table and make the order depend on other scans.
     let scan = pg_sys::table_beginscan_strat(rel, snap, 0, std::ptr::null_mut(), true, false);
-    let mut out = Vec::new();
+    let mut tids = Vec::new();
+    let mut rows = Vec::new();
     let mut prev = genesis;
     loop {
         let tup = pg_sys::heap_getnext(scan, pg_sys::ScanDirection::ForwardScanDirection);
@@ -130,21 +138,55 @@ unsafe fn chain_existing(
             break;
         }
         pg_sys::heap_deform_tuple(tup, desc, values.as_mut_ptr(), nulls.as_mut_ptr());
-        let seq = out.len() as i64 + 1;
+        let seq = rows.len() as i64 + 1;
         let header = RowHeader { prev: &prev, chain: 0, seq, recorded_at: at };
         let hash = lay.plan.hash(&header, &values, &nulls);
-        out.push(Existing { tid: (*tup).t_self, seq, prev, hash });
+        tids.push((*tup).t_self);
+        rows.push((prev, hash));
         prev = hash;
     }
     pg_sys::table_endscan(scan);
+    let a = lay.chain_attrs;
+    for (i, (tid, (prev, hash))) in tids.iter().zip(&rows).enumerate() {
+        let mut tuple: pg_sys::HeapTupleData = std::mem::zeroed();
+        tuple.t_self = *tid;
+        let mut buf: pg_sys::Buffer = 0;
+        if !pg_sys::heap_fetch(rel, snap, &mut tuple, &mut buf, false) {
+            pg_sys::UnregisterSnapshot(snap);
+            pg_sys::table_close(rel, pg_sys::NoLock as i32);
+            return Err(AuditError::Catalog(format!(
+                "a row of {name} vanished while it was chained"
+            )));
+        }
+        values[a[layout::CHAIN_ID]] = Datum::from(0i32);
+        values[a[layout::SEQ]] = Datum::from(i as i64 + 1);
+        values[a[layout::AT]] = Datum::from(at);
+        values[a[layout::PREV]] =
+            Datum::from(pgrx::varlena::rust_byte_slice_to_bytea(prev).into_pg());
+        values[a[layout::HASH]] =
+            Datum::from(pgrx::varlena::rust_byte_slice_to_bytea(hash).into_pg());
+        for c in a {
+            nulls[c] = false;
+        }
+        let new = pg_sys::heap_modify_tuple(
+            &mut tuple,
+            desc,
+            values.as_mut_ptr(),
+            nulls.as_mut_ptr(),
+            replace.as_mut_ptr(),
+        );
+        pg_sys::ReleaseBuffer(buf);
+        let mut otid = *tid;
+        pg_sys::simple_heap_update(rel, &mut otid, new);
+        pg_sys::heap_freetuple(new);
+    }
     pg_sys::UnregisterSnapshot(snap);
     pg_sys::table_close(rel, pg_sys::NoLock as i32);
-    Ok(out)
-}
-
-fn tid_literal(t: &pg_sys::ItemPointerData) -> String {
-    let block = ((t.ip_blkid.bi_hi as u32) << 16) | t.ip_blkid.bi_lo as u32;
-    format!("'({},{})'::pg_catalog.tid", block, t.ip_posid)
+    if !rows.is_empty() {
+        pg_sys::CommandCounterIncrement();
+        run_sql(&format!("REINDEX TABLE {name}"));
+    }
+    Ok(rows.last().map(|(_, h)| (rows.len() as i64, *h)))
 }
 
 pub fn enable(relid: Oid, chains: i32) -> Result<()> {
@@ -201,18 +243,7 @@ pub fn enable(relid: Oid, chains: i32) -> Result<()> {
 
     let table_uuid = random_uuid();
     let at = unsafe { pg_sys::GetCurrentTimestamp() };
-    let existing = unsafe { chain_existing(relid, &name, genesis_hash(&table_uuid, 0), at)? };
-    for row in &existing {
-        run_sql(&format!(
-            "UPDATE {name} SET audit_chain_id = 0, audit_seq = {}, audit_at = pg_catalog.to_timestamp(0) + \
-             interval '1 microsecond' * {}, audit_prev = {}, audit_hash = {} WHERE ctid = {}",
-            row.seq,
-            at + 946_684_800_000_000,
-            bytea_literal(&row.prev),
-            bytea_literal(&row.hash),
-            tid_literal(&row.tid)
-        ));
-    }
+    let last = unsafe { chain_existing(relid, &name, genesis_hash(&table_uuid, 0), at)? };
 
     let not_null: Vec<String> =
         CHAIN_COLUMNS.iter().map(|c| format!("ALTER COLUMN {c} SET NOT NULL")).collect();
@@ -242,10 +273,10 @@ pub fn enable(relid: Oid, chains: i32) -> Result<()> {
     );
     for c in 0..chains {
         let genesis = genesis_hash(&table_uuid, c);
-        let (seq, hash, recorded) = match existing.last() {
-            Some(last) if c == 0 => (
-                last.seq,
-                last.hash,
+        let (seq, hash, recorded) = match last {
+            Some((seq, hash)) if c == 0 => (
+                seq,
+                hash,
                 format!(
                     "pg_catalog.to_timestamp(0) + interval '1 microsecond' * {}",
                     at + 946_684_800_000_000

@@ -94,6 +94,9 @@ pub struct Field {
 pub struct RowPlan {
     pub fields: Vec<Field>,
     needs_fixed_settings: bool,
+    /// Row types (pg_class OIDs) of the composite types the plan encodes: a change to one of them
+    /// makes the plan stale.
+    pub composites: Vec<Oid>,
 }
 
 /// The database's encoding is fixed for the backend's life; it is looked up on first use (in a
@@ -163,8 +166,17 @@ pub unsafe fn name_of(name: &pg_sys::NameData) -> Vec<u8> {
 
 const FIRST_NORMAL_OBJECT_ID: u32 = 16384;
 
+thread_local! {
+    /// The row types (pg_class OIDs) of the composite types met while a plan is built: the plan
+    /// must be rebuilt when one of them changes (ALTER TYPE ... ADD ATTRIBUTE).
+    static COMPOSITES: std::cell::RefCell<Vec<Oid>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// The type descriptor written into the encoding: the built-in type's name, or for a type created
 /// in the database the kind of type, so that renaming a user type does not change any hash.
+/// Computed from the catalogs alone: built-in names are rendered by `format_type_be` under
+/// `FIXED_SETTINGS` (no quoting forced, pg_catalog searched first, so a `pg_temp` type cannot
+/// shadow a built-in one), extension types by their unqualified name. Callers hold those settings.
 unsafe fn type_descriptor(typid: Oid) -> String {
     let base = pg_sys::getBaseType(typid);
     if base.to_u32() < FIRST_NORMAL_OBJECT_ID {
@@ -179,8 +191,25 @@ unsafe fn type_descriptor(typid: Oid) -> String {
         b'c' => "composite".into(),
         b'r' => "range".into(),
         b'm' => "multirange".into(),
-        _ => format!("base:{}", CStr::from_ptr(pg_sys::format_type_be(base)).to_string_lossy()),
+        _ => format!("base:{}", unqualified_type_name(base)),
     }
+}
+
+/// The type's name, quoted as `quote_identifier` does with `quote_all_identifiers` off, never
+/// schema-qualified: what `format_type_be` prints for a type visible on the search_path.
+unsafe fn unqualified_type_name(typid: Oid) -> String {
+    let tup = pg_sys::SearchSysCache1(
+        pg_sys::SysCacheIdentifier::TYPEOID as i32,
+        Datum::from(typid.to_u32()),
+    );
+    if tup.is_null() {
+        return format!("{}", typid.to_u32());
+    }
+    let form = pg_sys::GETSTRUCT(tup) as *const pg_sys::FormData_pg_type;
+    let quoted = pg_sys::quote_identifier((*form).typname.data.as_ptr());
+    let name = CStr::from_ptr(quoted).to_string_lossy().into_owned();
+    pg_sys::ReleaseSysCache(tup);
+    name
 }
 
 fn output_fn(typid: Oid) -> Oid {
@@ -236,6 +265,8 @@ impl Encoder {
                     match pg_sys::get_typtype(base) as u8 {
                         b'e' => Kind::Output(output_fn(base)),
                         b'c' => {
+                            let typrelid = pg_sys::get_typ_typrelid(base);
+                            COMPOSITES.with(|c| c.borrow_mut().push(typrelid));
                             let desc = pg_sys::lookup_rowtype_tupdesc(base, -1);
                             let fields = fields_of(desc, &[]);
                             pg_sys::DecrTupleDescRefCount(desc);
@@ -433,8 +464,13 @@ pub unsafe fn fields_of(desc: pg_sys::TupleDesc, skip: &[usize]) -> Vec<Field> {
     fields
 }
 
-/// Session settings that change some types' text output, pinned while such text is rendered.
+/// Session settings that change some types' text output, pinned while such text is rendered and
+/// while type descriptors are built. search_path and quote_all_identifiers decide how reg* values
+/// (regclass, regtype, regproc, ...) and type names are printed; `pg_temp` listed last keeps
+/// temporary objects from shadowing others.
 const FIXED_SETTINGS: &[(&CStr, &CStr)] = &[
+    (c"search_path", c"public, pg_temp"),
+    (c"quote_all_identifiers", c"off"),
     (c"TimeZone", c"UTC"),
     (c"DateStyle", c"ISO, YMD"),
     (c"IntervalStyle", c"postgres"),
@@ -465,9 +501,11 @@ unsafe fn with_fixed_settings<R>(f: impl FnOnce() -> R) -> R {
 
 impl RowPlan {
     pub unsafe fn new(desc: pg_sys::TupleDesc, chain_columns: &[usize]) -> RowPlan {
-        let fields = fields_of(desc, chain_columns);
+        COMPOSITES.with(|c| c.borrow_mut().clear());
+        let fields = with_fixed_settings(|| fields_of(desc, chain_columns));
+        let composites = COMPOSITES.with(|c| std::mem::take(&mut *c.borrow_mut()));
         let needs_fixed_settings = fields.iter().any(|f| f.encoder.needs_fixed_settings());
-        RowPlan { fields, needs_fixed_settings }
+        RowPlan { fields, needs_fixed_settings, composites }
     }
 
     /// Writes the complete canonical encoding of a row (format v1) to `out`.

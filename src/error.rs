@@ -30,6 +30,8 @@ pub enum AuditError {
     InvalidArgument(String),
     #[error("permission denied to {action} audit table {table}")]
     NoAdminRight { action: &'static str, table: String },
+    #[error("permission denied to verify audit table {0}")]
+    NoVerifyRight(String),
     #[error("invalid digest: {0}")]
     InvalidDigest(String),
     #[error("{0}")]
@@ -55,6 +57,7 @@ impl AuditError {
             AuditError::ReservedColumn { .. } => ERRCODE_DUPLICATE_COLUMN,
             AuditError::InvalidArgument(_) => ERRCODE_INVALID_PARAMETER_VALUE,
             AuditError::NoAdminRight { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
+            AuditError::NoVerifyRight(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::InvalidDigest(_) => ERRCODE_INVALID_PARAMETER_VALUE,
             AuditError::InvalidState(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             AuditError::Catalog(_) => ERRCODE_DATA_CORRUPTED,
@@ -84,6 +87,9 @@ impl AuditError {
             AuditError::NoAdminRight { .. } => {
                 Some("The table's owner can grant the right with audit_grant(table, role).")
             }
+            AuditError::NoVerifyRight(_) => Some(
+                "Verification shows row hashes: it needs SELECT on the table or the right to administer it (owner, audit_grant()).",
+            ),
             _ => None,
         }
     }

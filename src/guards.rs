@@ -24,6 +24,33 @@ pub const GUARD_TRIGGER: &str = "audit_chain_guard";
 pub const GUARD_ROW_TRIGGER: &str = "audit_chain_guard_row";
 pub const OUR_TRIGGERS: [&str; 3] = [INSERT_TRIGGER, GUARD_TRIGGER, GUARD_ROW_TRIGGER];
 
+/// audit_chain's triggers on every audit table: name, function in schema audit_chain, and the
+/// `pg_trigger.tgtype` they are created with (verification compares it).
+pub const TRIGGERS: [(&str, &str, i16); 3] = [
+    (
+        INSERT_TRIGGER,
+        "insert_trigger",
+        (pg_sys::TRIGGER_TYPE_ROW | pg_sys::TRIGGER_TYPE_BEFORE | pg_sys::TRIGGER_TYPE_INSERT)
+            as i16,
+    ),
+    (
+        GUARD_TRIGGER,
+        "guard_trigger",
+        (pg_sys::TRIGGER_TYPE_BEFORE
+            | pg_sys::TRIGGER_TYPE_UPDATE
+            | pg_sys::TRIGGER_TYPE_DELETE
+            | pg_sys::TRIGGER_TYPE_TRUNCATE) as i16,
+    ),
+    (
+        GUARD_ROW_TRIGGER,
+        "guard_trigger",
+        (pg_sys::TRIGGER_TYPE_ROW
+            | pg_sys::TRIGGER_TYPE_BEFORE
+            | pg_sys::TRIGGER_TYPE_UPDATE
+            | pg_sys::TRIGGER_TYPE_DELETE) as i16,
+    ),
+];
+
 fn is_audit_table(relid: Oid) -> bool {
     relid != pg_sys::InvalidOid
         && catalog::audit_table(relid, catalog::latest_snapshot())
@@ -43,7 +70,11 @@ fn refuse_ddl(what: &str, relid: Oid) -> ! {
     AuditError::DdlRefused { what: what.into(), table }.report()
 }
 
-crate::pg_function_info!(pg_finfo_audit_chain_guard_trigger, pg_finfo_audit_chain_ddl_guard);
+crate::pg_function_info!(
+    pg_finfo_audit_chain_guard_trigger,
+    pg_finfo_audit_chain_ddl_guard,
+    pg_finfo_audit_chain_ddl_end_guard
+);
 
 #[pg_guard]
 #[unsafe(no_mangle)]
@@ -83,42 +114,6 @@ unsafe fn is_node(p: *mut std::ffi::c_void, tag: pg_sys::NodeTag) -> bool {
     !p.is_null() && (*(p as *mut pg_sys::Node)).type_ == tag
 }
 
-/// Whether ADD COLUMN would give rows already recorded a value (which would change their hash).
-#[allow(non_upper_case_globals)]
-unsafe fn column_def_fills_rows(def: *mut pg_sys::ColumnDef) -> bool {
-    if def.is_null() {
-        return false;
-    }
-    let d = &*def;
-    if d.is_not_null || !d.raw_default.is_null() || d.identity != 0 || d.generated != 0 {
-        return true;
-    }
-    for c in list_ptrs(d.constraints) {
-        if is_node(c, pg_sys::NodeTag::T_Constraint) {
-            use pg_sys::ConstrType::*;
-            match (*(c as *mut pg_sys::Constraint)).contype {
-                CONSTR_NOTNULL | CONSTR_DEFAULT | CONSTR_IDENTITY | CONSTR_GENERATED
-                | CONSTR_PRIMARY => return true,
-                _ => {}
-            }
-        }
-    }
-    if !d.typeName.is_null() {
-        if let Some(last) = list_ptrs((*d.typeName).names).last() {
-            if is_node(*last, pg_sys::NodeTag::T_String) {
-                let name = cstr((*(*last as *mut pg_sys::String)).sval).to_ascii_lowercase();
-                if matches!(
-                    name.as_str(),
-                    "serial" | "bigserial" | "smallserial" | "serial2" | "serial4" | "serial8"
-                ) {
-                    return true;
-                }
-            }
-        }
-    }
-    false
-}
-
 /// Refuses to make a table inherit from an audit table: the child's rows would show in every
 /// query of the audit table without being chained or guarded.
 unsafe fn refuse_audit_parent(parent: *mut std::ffi::c_void) {
@@ -151,6 +146,7 @@ unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
     if !is_audit_table(relid) {
         return;
     }
+    remember_shape(relid);
     for c in list_ptrs((*stmt).cmds) {
         if !is_node(c, pg_sys::NodeTag::T_AlterTableCmd) {
             continue;
@@ -161,10 +157,6 @@ unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
         let chain_col = CHAIN_COLUMNS.contains(&name.as_str());
         use pg_sys::AlterTableType::*;
         let refused = match cmd.subtype {
-            AT_AddColumn | AT_AddColumnRecurse => column_def_fills_rows(
-                cmd.def as *mut pg_sys::ColumnDef,
-            )
-            .then_some("ADD COLUMN with a default, NOT NULL, identity, serial or generated value"),
             AT_DropColumn | AT_DropColumnRecurse => Some("DROP COLUMN"),
             AT_AlterColumnType => Some("ALTER COLUMN TYPE"),
             AT_DropExpression => Some("ALTER COLUMN DROP EXPRESSION"),
@@ -307,9 +299,110 @@ pub unsafe extern "C-unwind" fn audit_chain_ddl_guard(fcinfo: pg_sys::FunctionCa
     Datum::from(0usize)
 }
 
+thread_local! {
+    /// Audit tables an ALTER TABLE is about to change, with their number of attributes and their
+    /// relfilenode before it: `audit_chain_ddl_end_guard` compares them with the outcome.
+    static ALTERED: std::cell::RefCell<Vec<(Oid, i32, Oid)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn remember_shape(relid: Oid) {
+    let shape = util::read_rows(
+        "SELECT relnatts::pg_catalog.int4, relfilenode FROM pg_catalog.pg_class WHERE oid = $1",
+        &[relid.into()],
+        |r| (r.get::<i32>(0).unwrap_or(0), r.get::<Oid>(1).unwrap_or(pg_sys::InvalidOid)),
+    );
+    if let Some((natts, filenode)) = shape.first() {
+        ALTERED.with(|a| a.borrow_mut().push((relid, *natts, *filenode)));
+    }
+}
+
+/// After ALTER TABLE on an audit table: refuses the command if it gave rows already recorded a
+/// value in a new column (a default, a domain's default, identity, serial, a volatile default that
+/// rewrote the table, ...). Columns that stay NULL in every old row are absent from their
+/// encoding, so those rows still verify; anything else would make them fail. Judged from the
+/// catalog and the rows after the command, not from its syntax.
+unsafe fn check_altered() {
+    let altered = ALTERED.with(|a| std::mem::take(&mut *a.borrow_mut()));
+    if !altered.is_empty() {
+        util::with_fresh_snapshot(|| check_shapes(altered));
+    }
+}
+
+unsafe fn check_shapes(altered: Vec<(Oid, i32, Oid)>) {
+    for (relid, natts, filenode) in altered {
+        if !util::relation_exists(relid) {
+            continue;
+        }
+        let added = util::read_rows(
+            "SELECT pg_catalog.quote_ident(a.attname), a.atthasmissing, c.relfilenode OPERATOR(pg_catalog.<>) $3 \
+               FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid \
+              WHERE a.attrelid = $1 AND a.attnum OPERATOR(pg_catalog.>) $2 AND NOT a.attisdropped \
+                AND a.attgenerated = ''",
+            &[relid.into(), natts.into(), filenode.into()],
+            |r| {
+                (
+                    r.get::<String>(0).unwrap_or_default(),
+                    r.get::<bool>(1).unwrap_or(false),
+                    r.get::<bool>(2).unwrap_or(false),
+                )
+            },
+        );
+        if added.is_empty() {
+            continue;
+        }
+        let name = util::qualified_name(relid);
+        let rewritten = added[0].2;
+        let filled: Vec<&str> = added
+            .iter()
+            .filter(|(_, missing, _)| *missing || rewritten)
+            .map(|(col, ..)| col.as_str())
+            .collect();
+        if filled.is_empty() {
+            continue;
+        }
+        let cond =
+            filled.iter().map(|c| format!("{c} IS NOT NULL")).collect::<Vec<_>>().join(" OR ");
+        let any = util::as_extension_owner(|| {
+            util::select_one::<bool>(&format!("SELECT EXISTS (SELECT FROM {name} WHERE {cond})"))
+        })
+        .ok()
+        .flatten()
+        .unwrap_or(false);
+        if any {
+            refuse_ddl(
+                &format!(
+                    "a new column that gives rows already recorded a value ({})",
+                    filled.join(", ")
+                ),
+                relid,
+            );
+        }
+    }
+}
+
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub unsafe extern "C-unwind" fn audit_chain_ddl_end_guard(
+    fcinfo: pg_sys::FunctionCallInfo,
+) -> Datum {
+    let ctx = (*fcinfo).context;
+    if ctx.is_null() || (*ctx).type_ != pg_sys::NodeTag::T_EventTriggerData {
+        AuditError::InvalidArgument(
+            "audit_chain.ddl_end_guard() must be called as an event trigger".into(),
+        )
+        .report();
+    }
+    check_altered();
+    Datum::from(0usize)
+}
+
 static mut PREV_EXECUTOR_START: pg_sys::ExecutorStart_hook_type = None;
 
-unsafe fn plan_refuses_on_conflict(stmt: *mut pg_sys::PlannedStmt) {
+/// INSERT ... ON CONFLICT on audit tables: DO UPDATE is refused (it would change recorded rows;
+/// the statement-level guard trigger refuses it too, in sessions that had not loaded the library
+/// yet); DO NOTHING is noted, so that a row it skips after the chain trigger linked it leaves no
+/// gap (see chain.rs).
+unsafe fn check_on_conflict(stmt: *mut pg_sys::PlannedStmt) {
     let mut plans: Vec<*mut std::ffi::c_void> = vec![(*stmt).planTree as _];
     plans.extend(list_ptrs((*stmt).subplans));
     for p in plans {
@@ -322,46 +415,26 @@ unsafe fn plan_refuses_on_conflict(stmt: *mut pg_sys::PlannedStmt) {
         }
         for rti in util::list_ints(mt.resultRelations) {
             let rte = pg_sys::list_nth((*stmt).rtable, rti - 1) as *mut pg_sys::RangeTblEntry;
-            if !rte.is_null() && is_audit_table((*rte).relid) {
-                refuse_modification("INSERT ... ON CONFLICT", (*rte).relid);
+            if rte.is_null() || !is_audit_table((*rte).relid) {
+                continue;
             }
+            if mt.onConflictAction == pg_sys::OnConflictAction::ONCONFLICT_UPDATE {
+                refuse_modification("INSERT ... ON CONFLICT DO UPDATE", (*rte).relid);
+            }
+            crate::chain::note_do_nothing((*rte).relid);
         }
     }
 }
 
 #[pg_guard]
 unsafe extern "C-unwind" fn executor_start(query: *mut pg_sys::QueryDesc, eflags: i32) {
-    STATEMENT_HOOK_RAN = true;
     let stmt = (*query).plannedstmt;
     if !stmt.is_null() && !(*stmt).resultRelations.is_null() {
-        plan_refuses_on_conflict(stmt);
+        check_on_conflict(stmt);
     }
     match PREV_EXECUTOR_START {
         Some(prev) => prev(query, eflags),
         None => pg_sys::standard_ExecutorStart(query, eflags),
-    }
-}
-
-static mut STATEMENT_HOOK_RAN: bool = false;
-
-/// The library is loaded by the first trigger call of a session, which is after ExecutorStart of
-/// that statement: the hook above missed it. For a top-level statement the plan is still at hand
-/// in the active portal, so check it there, once.
-pub fn check_statement_missed_by_hook() {
-    unsafe {
-        if STATEMENT_HOOK_RAN {
-            return;
-        }
-        STATEMENT_HOOK_RAN = true;
-        let portal = pg_sys::ActivePortal;
-        if portal.is_null() {
-            return;
-        }
-        for stmt in list_ptrs((*portal).stmts) {
-            if is_node(stmt, pg_sys::NodeTag::T_PlannedStmt) {
-                plan_refuses_on_conflict(stmt as *mut pg_sys::PlannedStmt);
-            }
-        }
     }
 }
 

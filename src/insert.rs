@@ -17,6 +17,8 @@ use std::rc::Rc;
 struct TableInfo {
     chains: i32,
     layout: Layout,
+    /// The chain index, if ON CONFLICT DO NOTHING can skip rows of the table (`Layout::skippable`).
+    skippable: Option<Oid>,
 }
 
 thread_local! {
@@ -24,7 +26,8 @@ thread_local! {
 }
 
 /// Forgets what this backend knew of a table when PostgreSQL invalidates its relcache entry
-/// (ALTER TABLE ADD COLUMN, for one).
+/// (ALTER TABLE ADD COLUMN, for one), or that of a composite type one of its columns uses
+/// (ALTER TYPE ... ADD ATTRIBUTE): the encoder must see the type as verification will.
 #[pg_guard]
 unsafe extern "C-unwind" fn on_relcache_invalidate(_arg: Datum, relid: Oid) {
     catalog::forget(relid);
@@ -33,7 +36,7 @@ unsafe extern "C-unwind" fn on_relcache_invalidate(_arg: Datum, relid: Oid) {
         if relid == pg_sys::InvalidOid {
             t.clear();
         } else {
-            t.remove(&relid);
+            t.retain(|&r, info| r != relid && !info.layout.plan.composites.contains(&relid));
         }
     });
 }
@@ -56,7 +59,8 @@ unsafe fn table_info(rel: pg_sys::Relation) -> Rc<TableInfo> {
         Err(e) => e.report(),
     };
     let layout = Layout::of(rel, &name).unwrap_or_else(|e| e.report());
-    let info = Rc::new(TableInfo { chains: table.chains, layout });
+    let skippable = layout.skippable(rel);
+    let info = Rc::new(TableInfo { chains: table.chains, layout, skippable });
     TABLES.with(|t| t.borrow_mut().insert(relid, info.clone()));
     info
 }
@@ -84,7 +88,6 @@ pub unsafe extern "C-unwind" fn audit_chain_insert_trigger(
         )
         .report();
     }
-    crate::guards::check_statement_missed_by_hook();
     let rel = tg.tg_relation;
     let relid = (*rel).rd_id;
     let info = table_info(rel);
@@ -115,6 +118,6 @@ pub unsafe extern "C-unwind" fn audit_chain_insert_trigger(
         nulls[i] = false;
     }
     let tuple = pg_sys::heap_form_tuple(desc, values.as_mut_ptr(), nulls.as_mut_ptr());
-    chain::advance(relid, link.seq, hash, recorded_at);
+    chain::advance(relid, &link, hash, recorded_at, info.skippable);
     Datum::from(tuple)
 }

@@ -3,7 +3,7 @@
 
 use crate::encoding::RowPlan;
 use crate::error::{AuditError, Result};
-use pgrx::pg_sys;
+use pgrx::pg_sys::{self, Datum, Oid};
 
 /// The chain columns audit_enable adds, in this order.
 pub const CHAIN_COLUMNS: [&str; 5] =
@@ -40,4 +40,79 @@ impl Layout {
         }
         Ok(Layout { chain_attrs, plan: RowPlan::new(desc, &chain_attrs) })
     }
+}
+
+impl Layout {
+    /// The chain index: the unique, valid, live index on exactly (audit_chain_id, audit_seq), if
+    /// the table has it intact. Verification walks it, pruning deletes along it.
+    pub unsafe fn chain_index(&self, rel: pg_sys::Relation) -> Option<Oid> {
+        crate::catalog::index_oids(rel).into_iter().find(|&oid| {
+            let idx = pg_sys::index_open(oid, pg_sys::AccessShareLock as i32);
+            let form = (*idx).rd_index;
+            let keys = (*form).indkey.values.as_slice((*form).indnkeyatts as usize);
+            let ok = (*form).indisunique
+                && (*form).indisvalid
+                && (*form).indisready
+                && (*form).indislive
+                && (*form).indnkeyatts == 2
+                && keys[0] as usize == self.chain_attrs[CHAIN_ID] + 1
+                && keys[1] as usize == self.chain_attrs[SEQ] + 1
+                && crate::catalog::index_is_plain(idx);
+            pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
+            ok
+        })
+    }
+
+    /// Whether an INSERT ... ON CONFLICT DO NOTHING can skip a row of this table after the chain
+    /// trigger linked it: only if the table has a unique or exclusion index besides the chain
+    /// index (the chain index itself never conflicts: sequence numbers are given under the chain's
+    /// lock). Returns the chain index to confirm linked rows with (see `chain_row_exists`).
+    pub unsafe fn skippable(&self, rel: pg_sys::Relation) -> Option<Oid> {
+        let chain_index = self.chain_index(rel)?;
+        let arbiter = crate::catalog::index_oids(rel).into_iter().any(|oid| {
+            if oid == chain_index {
+                return false;
+            }
+            let idx = pg_sys::index_open(oid, pg_sys::AccessShareLock as i32);
+            let form = (*idx).rd_index;
+            let unique = (*form).indisunique || (*form).indisexclusion;
+            pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
+            unique
+        });
+        arbiter.then_some(chain_index)
+    }
+}
+
+/// Whether row (`chain`, `seq`) of table `relid` exists as this transaction sees it, its own
+/// current command included (SnapshotSelf): a row that ON CONFLICT DO NOTHING skipped, or whose
+/// speculative insertion was undone, is not there.
+pub unsafe fn chain_row_exists(relid: Oid, index: Oid, chain: i32, seq: i64) -> bool {
+    let rel = pg_sys::table_open(relid, pg_sys::AccessShareLock as i32);
+    let idx = pg_sys::index_open(index, pg_sys::AccessShareLock as i32);
+    let mut keys: [pg_sys::ScanKeyData; 2] = std::mem::zeroed();
+    pg_sys::ScanKeyInit(
+        &mut keys[0],
+        1,
+        pg_sys::BTEqualStrategyNumber as u16,
+        Oid::from(pg_sys::F_INT4EQ),
+        Datum::from(chain),
+    );
+    pg_sys::ScanKeyInit(
+        &mut keys[1],
+        2,
+        pg_sys::BTEqualStrategyNumber as u16,
+        Oid::from(pg_sys::F_INT8EQ),
+        Datum::from(seq),
+    );
+    let mut snap: pg_sys::SnapshotData = std::mem::zeroed();
+    snap.snapshot_type = pg_sys::SnapshotType::SNAPSHOT_SELF;
+    let scan = pg_sys::index_beginscan(rel, idx, &mut snap, 2, 0);
+    pg_sys::index_rescan(scan, keys.as_mut_ptr(), 2, std::ptr::null_mut(), 0);
+    let slot = pg_sys::table_slot_create(rel, std::ptr::null_mut());
+    let found = pg_sys::index_getnext_slot(scan, pg_sys::ScanDirection::ForwardScanDirection, slot);
+    pg_sys::ExecDropSingleTupleTableSlot(slot);
+    pg_sys::index_endscan(scan);
+    pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
+    pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
+    found
 }

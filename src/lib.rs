@@ -34,6 +34,7 @@ pub extern "C-unwind" fn _PG_init() {
     chain::register_callbacks();
     insert::register_callbacks();
     guards::install_hooks();
+    chain::note_loaded();
 }
 
 /// Required by `cargo pgrx test`.

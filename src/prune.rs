@@ -19,11 +19,6 @@ use pgrx::prelude::*;
 
 crate::pg_function_info!(pg_finfo_audit_chain_prune, pg_finfo_audit_chain_set_retention);
 
-/// Timestamp (microseconds since 2000-01-01) as an SQL literal of type timestamptz.
-fn ts_literal(micros: i64) -> String {
-    format!("(TIMESTAMPTZ '2000-01-01 00:00:00+00' + {micros} * INTERVAL '1 microsecond')")
-}
-
 fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
     let name = util::qualified_name(t.relid);
     access::require_admin(t.relid, "prune")?;
@@ -32,20 +27,27 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
             "cannot prune {name} in a transaction that has inserted into it"
         )));
     }
-    let older = ts_literal(older_than);
-    let relid = t.relid.to_u32();
-    let too_young = Spi::get_one::<String>(&format!(
-        "SELECT pg_catalog.format('rows of %s must be kept for %s: older_than must be at most %s', {}, retention, pg_catalog.clock_timestamp() - retention) \
-           FROM audit_chain.tables WHERE relid = {relid}::oid AND retention > INTERVAL '0' AND {older} > pg_catalog.clock_timestamp() - retention",
-        spi::quote_literal(&name)
-    ))
-    .ok()
-    .flatten();
+    let older = pgrx::datum::TimestampWithTimeZone::try_from(older_than)
+        .map_err(|_| AuditError::InvalidArgument("older_than is out of range".into()))?;
+    // The retention period ends in UTC: interval arithmetic on timestamptz would follow the
+    // session's TimeZone across daylight-saving changes.
+    let too_young = util::select_one_with_args::<String>(
+        "SELECT pg_catalog.format('rows of %s must be kept for %s: older_than must be at most %s', $2, retention, \
+                pg_catalog.to_char(((pg_catalog.clock_timestamp() AT TIME ZONE 'UTC') OPERATOR(pg_catalog.-) retention), 'YYYY-MM-DD HH24:MI:SS.US') || ' UTC') \
+           FROM audit_chain.tables WHERE relid = $1 AND retention OPERATOR(pg_catalog.>) INTERVAL '0' \
+            AND $3 OPERATOR(pg_catalog.>) ((pg_catalog.clock_timestamp() AT TIME ZONE 'UTC') OPERATOR(pg_catalog.-) retention) AT TIME ZONE 'UTC'",
+        &[t.relid.into(), name.as_str().into(), older.into()],
+    );
     if let Some(msg) = too_young {
         return Err(AuditError::InvalidState(msg));
     }
     let mut removed_total = 0i64;
     let mut entries = Vec::new();
+    let cut_sql = format!(
+        "SELECT audit_seq, audit_hash FROM {name} WHERE audit_chain_id OPERATOR(pg_catalog.=) $1 \
+            AND audit_seq OPERATOR(pg_catalog.>) $2 AND audit_seq OPERATOR(pg_catalog.<) $3 \
+            AND audit_at OPERATOR(pg_catalog.<) $4 ORDER BY audit_chain_id DESC, audit_seq DESC LIMIT 1"
+    );
     for c in 0..t.chains {
         // Waits for a writer holding this chain; writers of other chains go on.
         chain::lock_chain_wait(t.relid, c);
@@ -55,14 +57,18 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
             continue;
         };
         // Recording times never decrease along a chain, so this is a prefix; the head stays.
-        let cut = as_extension_owner(|| {
-            Spi::get_two::<i64, Vec<u8>>(&format!(
-                "SELECT audit_seq, audit_hash FROM {name} WHERE audit_chain_id = {c} AND audit_seq > {} \
-                 AND audit_seq < {} AND audit_at < {older} ORDER BY audit_seq DESC LIMIT 1",
-                head.base_seq, head.seq
-            ))
+        // (Read under the newest snapshot: the chain's lock is held, its rows are all committed.)
+        let cut = as_extension_owner(|| unsafe {
+            pg_sys::PushActiveSnapshot(pg_sys::GetLatestSnapshot());
+            let rows = util::read_rows(
+                &cut_sql,
+                &[c.into(), head.base_seq.into(), head.seq.into(), older.into()],
+                |r| (r.get::<i64>(0), r.get::<Vec<u8>>(1)),
+            );
+            pg_sys::PopActiveSnapshot();
+            rows
         })?;
-        let Ok((Some(upto), Some(hash))) = cut else {
+        let Some((Some(upto), Some(hash))) = cut.into_iter().next() else {
             continue;
         };
         if hash.len() != 32 {
@@ -76,17 +82,13 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
         catalog::write_head(t.relid, &head)?;
         unsafe { pg_sys::CommandCounterIncrement() };
         removed_total += removed;
-        entries.push(format!(
-            "jsonb_build_object('chain', {c}, 'base_seq', {upto}, 'base_hash', '{}', 'removed', {removed})",
-            hex::encode(&hash)
-        ));
+        entries.push(serde_json::json!({
+            "chain": c, "base_seq": upto, "base_hash": hex::encode(&hash), "removed": removed
+        }));
     }
     if !entries.is_empty() {
-        let chains = format!("jsonb_build_array({})", entries.join(", "));
-        let extra = format!(
-            "|| jsonb_build_object('older_than', pg_catalog.to_char({older} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))"
-        );
-        checkpoint::append(t, "prune", &chains, &extra)?;
+        let extra = serde_json::json!({"older_than": util::time_text(older_than)});
+        checkpoint::append(t, "prune", serde_json::Value::Array(entries), extra)?;
     }
     Ok(removed_total)
 }
@@ -104,7 +106,7 @@ unsafe fn delete_prefix(
 ) -> Result<i64> {
     let rel = pg_sys::table_open(relid, pg_sys::RowExclusiveLock as i32);
     let lay = Layout::of(rel, name)?;
-    let Some(index) = crate::verify::find_chain_index(rel, &lay) else {
+    let Some(index) = lay.chain_index(rel) else {
         pg_sys::table_close(rel, pg_sys::RowExclusiveLock as i32);
         return Err(AuditError::Catalog(format!(
             "the chain index of {name} is missing; run audit_verify()"
@@ -212,31 +214,21 @@ pub unsafe extern "C-unwind" fn audit_chain_set_retention(
 /// The base of every pruned chain must be where the latest prune record put it: a changed
 /// base_seq or base_hash in chain_heads is a tampered anchor.
 pub fn check_prune_anchors(t: &AuditTable, report: &mut Report) {
-    let sql = format!(
-        "WITH p AS (SELECT DISTINCT ON ((e->>'chain')::int) (e->>'chain')::int AS chain, \
-                           (e->>'base_seq')::bigint AS base_seq, e->>'base_hash' AS base_hash, c.id \
+    let problems = util::read_rows(
+        "WITH p AS (SELECT DISTINCT ON ((e->>'chain')::pg_catalog.int4) (e->>'chain')::pg_catalog.int4 AS chain, \
+                           (e->>'base_seq')::pg_catalog.int8 AS base_seq, e->>'base_hash' AS base_hash, c.id \
                       FROM audit_chain.checkpoints c, pg_catalog.jsonb_array_elements(c.body->'chains') e \
-                     WHERE c.relid = {relid}::oid AND c.kind = 'prune' \
-                     ORDER BY (e->>'chain')::int, c.id DESC) \
+                     WHERE c.relid = $1 AND c.kind = 'prune' \
+                     ORDER BY (e->>'chain')::pg_catalog.int4, c.id DESC) \
          SELECT h.chain, pg_catalog.format('chain_heads records base %s (%s) but the last prune record (checkpoint %s) says %s (%s)', \
                 h.base_seq, pg_catalog.encode(h.base_hash, 'hex'), p.id, coalesce(p.base_seq, 0), coalesce(p.base_hash, 'genesis')) \
            FROM audit_chain.chain_heads h LEFT JOIN p ON p.chain = h.chain \
-          WHERE h.relid = {relid}::oid \
+          WHERE h.relid = $1 \
             AND ((p.chain IS NULL AND h.base_seq <> 0) \
               OR (p.chain IS NOT NULL AND (h.base_seq <> p.base_seq OR pg_catalog.encode(h.base_hash, 'hex') <> p.base_hash)))",
-        relid = t.relid.to_u32()
+        &[t.relid.into()],
+        |r| (r.get::<i32>(0).unwrap_or(-1), r.get::<String>(1).unwrap_or_default()),
     );
-    let problems: Vec<(i32, String)> = Spi::connect(|client| {
-        let mut out = Vec::new();
-        if let Ok(rows) = client.select(&sql, None, &[]) {
-            for r in rows {
-                let c: i32 = r.get(1).ok().flatten().unwrap_or(-1);
-                let d: String = r.get(2).ok().flatten().unwrap_or_default();
-                out.push((c, d));
-            }
-        }
-        out
-    });
     for (c, d) in problems {
         report.add(t.relid, Some(c), None, "anchor_mismatch", d);
     }

@@ -150,8 +150,7 @@ pub fn uuid_text(u: &[u8; 16]) -> String {
     format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
 }
 
-/// First column of the first row of a read-only query. Unlike `Spi::get_one`, this does not mark
-/// the transaction as writing (which would assign it a transaction id and fail on a hot standby).
+/// First column of the first row of a read-only query (see `read_rows`).
 pub fn select_one<T: pgrx::FromDatum + pgrx::IntoDatum>(sql: &str) -> Option<T> {
     select_one_with_args(sql, &[])
 }
@@ -160,5 +159,130 @@ pub fn select_one_with_args<T: pgrx::FromDatum + pgrx::IntoDatum>(
     sql: &str,
     args: &[pgrx::datum::DatumWithOid],
 ) -> Option<T> {
-    pgrx::Spi::connect(|c| c.select(sql, Some(1), args).ok()?.first().get_one::<T>().ok().flatten())
+    read_rows(sql, args, |row| row.get::<T>(0)).into_iter().next().flatten()
+}
+
+/// One row of a `read_rows` result.
+pub struct Row<'a> {
+    tuple: pg_sys::HeapTuple,
+    desc: pg_sys::TupleDesc,
+    _scope: std::marker::PhantomData<&'a ()>,
+}
+
+impl Row<'_> {
+    /// Column `i` (zero-based), or None when it is NULL.
+    pub fn get<T: pgrx::FromDatum + pgrx::IntoDatum>(&self, i: usize) -> Option<T> {
+        unsafe {
+            let mut isnull = false;
+            let d = pg_sys::SPI_getbinval(self.tuple, self.desc, i as i32 + 1, &mut isnull);
+            let typid = pg_sys::SPI_gettypeid(self.desc, i as i32 + 1);
+            T::try_from_datum(d, isnull, typid).ok().flatten()
+        }
+    }
+}
+
+/// Runs a read-only query with arguments and maps every row with `f` (inside the SPI scope, so
+/// the values `f` returns must be owned). Unlike pgrx's `select`, it always runs read-only, also in
+/// a transaction that has written: read-only SPI reads under the *active* snapshot instead of
+/// taking a new one per query, so a caller that pushed one snapshot (verification does) reads one
+/// state of the database throughout; and it never assigns a transaction id (which would fail on a
+/// hot standby). A query that fails raises its ERROR.
+pub fn read_rows<R>(
+    sql: &str,
+    args: &[pgrx::datum::DatumWithOid],
+    mut f: impl FnMut(&Row) -> R,
+) -> Vec<R> {
+    let sql = std::ffi::CString::new(sql).expect("SQL text contains a NUL byte");
+    pgrx::Spi::connect(|_| unsafe {
+        let mut types: Vec<Oid> = args.iter().map(|a| a.oid()).collect();
+        let mut values: Vec<pg_sys::Datum> = args
+            .iter()
+            .map(|a| a.datum().map_or(pg_sys::Datum::from(0usize), |d| d.sans_lifetime()))
+            .collect();
+        let nulls: Vec<std::ffi::c_char> =
+            args.iter().map(|a| if a.datum().is_some() { b' ' } else { b'n' } as _).collect();
+        pg_sys::SPI_tuptable = std::ptr::null_mut();
+        let rc = pg_sys::SPI_execute_with_args(
+            sql.as_ptr(),
+            args.len() as i32,
+            types.as_mut_ptr(),
+            values.as_mut_ptr(),
+            nulls.as_ptr(),
+            true,
+            0,
+        );
+        if rc < 0 {
+            AuditError::Catalog(format!("SPI error {rc}: {}", sql.to_string_lossy())).report();
+        }
+        let table = pg_sys::SPI_tuptable;
+        if table.is_null() {
+            return Vec::new();
+        }
+        let n = pg_sys::SPI_processed as usize;
+        (0..n)
+            .map(|i| {
+                let row = Row {
+                    tuple: *(*table).vals.add(i),
+                    desc: (*table).tupdesc,
+                    _scope: std::marker::PhantomData,
+                };
+                f(&row)
+            })
+            .collect()
+    })
+}
+
+/// Times in checkpoint records and digests: UTC with microseconds, `2026-01-31T12:00:00.000000Z`.
+/// `time_text` renders a PostgreSQL timestamp (microseconds since 2000-01-01 UTC) so; the SQL
+/// pattern renders `ts AT TIME ZONE 'UTC'` the same way; `is_time_text` checks the shape.
+pub const TIME_FORMAT_SQL: &str = "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'";
+
+pub fn time_text(micros: i64) -> String {
+    const USECS_PER_DAY: i64 = 86_400_000_000;
+    let days = micros.div_euclid(USECS_PER_DAY) + 10_957; // days from 1970-01-01 to 2000-01-01
+    let rem = micros.rem_euclid(USECS_PER_DAY);
+    // Civil date from days since the Unix epoch (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let secs = rem / 1_000_000;
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:06}Z",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60,
+        rem % 1_000_000
+    )
+}
+
+pub fn is_time_text(s: &str) -> bool {
+    s.len() == 27
+        && s.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            10 => b == b'T',
+            13 | 16 => b == b':',
+            19 => b == b'.',
+            26 => b == b'Z',
+            _ => b.is_ascii_digit(),
+        })
+}
+
+/// Runs `f` with a new active snapshot that sees everything committed so far and every earlier
+/// command of this transaction, as a new statement would: what `read_rows` and the heap scans
+/// under `GetActiveSnapshot()` then read is one state of the database.
+pub fn with_fresh_snapshot<R>(f: impl FnOnce() -> R) -> R {
+    unsafe {
+        pg_sys::CommandCounterIncrement();
+        pg_sys::PushActiveSnapshot(pg_sys::GetTransactionSnapshot());
+        pg_sys::UpdateActiveSnapshotCommandId();
+    }
+    let r = f();
+    unsafe { pg_sys::PopActiveSnapshot() };
+    r
 }

@@ -6,7 +6,7 @@
 use crate::catalog::{self, AuditTable, Head};
 use crate::encoding::{genesis_hash, Hash, RowHeader};
 use crate::error::AuditError;
-use crate::guards::{GUARD_ROW_TRIGGER, GUARD_TRIGGER, INSERT_TRIGGER};
+use crate::guards::TRIGGERS;
 use crate::layout::{self, Layout};
 use crate::util;
 use pgrx::pg_sys::{self, Datum, Oid};
@@ -49,39 +49,57 @@ fn short(h: &[u8]) -> String {
     hex::encode(h)
 }
 
-/// Checks that the guards of `t` are in place: triggers present, enabled ALWAYS, calling our
-/// functions; no rules; the event triggers enabled.
+/// Checks that the guards of `t` are in place: each trigger present, enabled ALWAYS, calling our
+/// function, and firing exactly when ours fire (timing, level and events, no WHEN condition, no
+/// column list, arguments, transition tables or constraint deferral); no rules; no children.
 fn check_guards(t: &AuditTable, report: &mut Report) {
-    let relid = t.relid.to_u32();
-    for (name, func) in [
-        (INSERT_TRIGGER, "insert_trigger"),
-        (GUARD_TRIGGER, "guard_trigger"),
-        (GUARD_ROW_TRIGGER, "guard_trigger"),
-    ] {
-        let state = util::select_one::<String>(&format!(
-            "SELECT tg.tgenabled::text || CASE WHEN p.proname = '{func}' AND n.nspname = 'audit_chain' \
-             AND p.prolang = (SELECT l.oid FROM pg_catalog.pg_language l WHERE l.lanname = 'c') \
-             AND p.probin = 'audit_chain' AND p.prosrc = 'audit_chain_{func}' \
-             THEN '' ELSE '!' END FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_proc p ON p.oid = tg.tgfoid \
-             JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace \
-             WHERE tg.tgrelid = {relid} AND tg.tgname = '{name}'"
-        ));
-        let problem = match state.as_deref() {
+    for (name, func, tgtype) in TRIGGERS {
+        let found = util::read_rows(
+            "SELECT tg.tgenabled::pg_catalog.text, tg.tgtype::pg_catalog.int4, \
+                    tg.tgqual IS NULL AND tg.tgnargs = 0 \
+                    AND pg_catalog.cardinality(tg.tgattr::pg_catalog.int2[]) = 0 \
+                    AND tg.tgconstraint = 0 AND NOT tg.tgdeferrable \
+                    AND tg.tgoldtable IS NULL AND tg.tgnewtable IS NULL, \
+                    p.proname = $3 AND n.nspname = 'audit_chain' AND l.lanname = 'c' \
+                    AND p.probin = 'audit_chain' AND p.prosrc = 'audit_chain_' || $3 \
+               FROM pg_catalog.pg_trigger tg \
+               JOIN pg_catalog.pg_proc p ON p.oid = tg.tgfoid \
+               JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace \
+               JOIN pg_catalog.pg_language l ON l.oid = p.prolang \
+              WHERE tg.tgrelid = $1 AND tg.tgname = $2",
+            &[t.relid.into(), name.into(), func.into()],
+            |r| {
+                (
+                    r.get::<String>(0).unwrap_or_default(),
+                    r.get::<i32>(1).unwrap_or(0),
+                    r.get::<bool>(2).unwrap_or(false),
+                    r.get::<bool>(3).unwrap_or(false),
+                )
+            },
+        );
+        let problem = match found.first() {
             None => Some(format!("trigger {name} is missing")),
-            Some("A") => None,
-            Some(s) if s.ends_with('!') => {
+            Some((_, _, _, false)) => {
                 Some(format!("trigger {name} calls a function other than audit_chain's {func}()"))
             }
-            Some(s) => Some(format!("trigger {name} is not enabled ALWAYS (tgenabled = '{s}')")),
+            Some((_, ty, plain, _)) if *ty != i32::from(tgtype) || !plain => Some(format!(
+                "trigger {name} no longer fires on every row and statement it must guard: its timing, \
+                 events, WHEN condition, column list, arguments or deferral were changed"
+            )),
+            Some((enabled, ..)) if enabled != "A" => Some(format!(
+                "trigger {name} is not enabled ALWAYS (tgenabled = '{enabled}')"
+            )),
+            Some(_) => None,
         };
         if let Some(d) = problem {
             report.add(t.relid, None, None, "guard_disabled", d);
         }
     }
     check_children(t, report);
-    let rules = util::select_one::<String>(&format!(
-        "SELECT string_agg(rulename::text, ', ') FROM pg_catalog.pg_rewrite WHERE ev_class = {relid}"
-    ));
+    let rules = util::select_one_with_args::<String>(
+        "SELECT pg_catalog.string_agg(rulename::pg_catalog.text, ', ') FROM pg_catalog.pg_rewrite WHERE ev_class = $1",
+        &[t.relid.into()],
+    );
     if let Some(r) = rules {
         report.add(
             t.relid,
@@ -102,22 +120,24 @@ const DROP_GUARD_BODIES: &[&str] = &[
 ];
 
 fn check_event_triggers(report: &mut Report, relid: Oid) {
-    let bodies = DROP_GUARD_BODIES.iter().map(|h| format!("'{h}'")).collect::<Vec<_>>().join(", ");
-    let bad = util::select_one::<String>(&format!(
-        "SELECT string_agg(n, ', ') FROM (VALUES \
+    let bodies: Vec<String> = DROP_GUARD_BODIES.iter().map(|b| b.to_string()).collect();
+    let bad = util::select_one_with_args::<String>(
+        "SELECT pg_catalog.string_agg(v.n, ', ') FROM (VALUES \
                 ('audit_chain_ddl_guard', 'ddl_command_start', 'ddl_guard', 'c', 'audit_chain_ddl_guard'), \
+                ('audit_chain_ddl_end_guard', 'ddl_command_end', 'ddl_end_guard', 'c', 'audit_chain_ddl_end_guard'), \
                 ('audit_chain_drop_guard', 'sql_drop', 'drop_guard', 'plpgsql', NULL)) v(n, event, f, lang, symbol) \
-         WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger e \
+         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_event_trigger e \
                 JOIN pg_catalog.pg_proc p ON p.oid = e.evtfoid \
                 JOIN pg_catalog.pg_namespace ns ON ns.oid = p.pronamespace \
                 JOIN pg_catalog.pg_language l ON l.oid = p.prolang \
                WHERE e.evtname = v.n AND e.evtenabled = 'A' AND e.evtevent = v.event AND e.evttags IS NULL \
                  AND p.proname = v.f AND ns.nspname = 'audit_chain' AND l.lanname = v.lang \
                  AND CASE WHEN v.symbol IS NULL \
-                          THEN pg_catalog.md5(p.prosrc) IN ({bodies}) \
+                          THEN pg_catalog.md5(p.prosrc) = ANY ($1) \
                                AND p.proconfig = ARRAY['search_path=pg_catalog, pg_temp'] \
-                          ELSE p.prosrc = v.symbol AND p.probin = 'audit_chain' END)"
-    ));
+                          ELSE p.prosrc = v.symbol AND p.probin = 'audit_chain' END)",
+        &[bodies.into()],
+    );
     if let Some(b) = bad {
         report.add(
             relid,
@@ -133,10 +153,11 @@ fn check_event_triggers(report: &mut Report, relid: Oid) {
 /// (The DDL guard refuses to create them; this catches what got past it, e.g. with the event
 /// trigger disabled.)
 fn check_children(t: &AuditTable, report: &mut Report) {
-    let children = util::select_one::<String>(&format!(
-        "SELECT string_agg(inhrelid::regclass::text, ', ' ORDER BY inhrelid) FROM pg_catalog.pg_inherits WHERE inhparent = {}",
-        t.relid.to_u32()
-    ));
+    let children = util::select_one_with_args::<String>(
+        "SELECT pg_catalog.string_agg(inhrelid::pg_catalog.regclass::pg_catalog.text, ', ' ORDER BY inhrelid) \
+           FROM pg_catalog.pg_inherits WHERE inhparent = $1",
+        &[t.relid.into()],
+    );
     if let Some(c) = children {
         report.add(
             t.relid,
@@ -146,25 +167,6 @@ fn check_children(t: &AuditTable, report: &mut Report) {
             format!("tables inherit from it, and their rows show in its queries unchained: {c}"),
         );
     }
-}
-
-/// The unique (audit_chain_id, audit_seq) index of an audit table, if intact.
-pub unsafe fn find_chain_index(rel: pg_sys::Relation, lay: &Layout) -> Option<Oid> {
-    catalog::index_oids(rel).into_iter().find(|&oid| {
-        let idx = pg_sys::index_open(oid, pg_sys::AccessShareLock as i32);
-        let form = (*idx).rd_index;
-        let keys = (*form).indkey.values.as_slice((*form).indnkeyatts as usize);
-        let ok = (*form).indisunique
-            && (*form).indisvalid
-            && (*form).indisready
-            && (*form).indislive
-            && (*form).indnkeyatts == 2
-            && keys[0] as usize == lay.chain_attrs[layout::CHAIN_ID] + 1
-            && keys[1] as usize == lay.chain_attrs[layout::SEQ] + 1
-            && catalog::index_is_plain(idx);
-        pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
-        ok
-    })
 }
 
 /// A bytea chain column's bytes, borrowed from the row being checked.
@@ -263,7 +265,7 @@ unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
             return;
         }
     };
-    let Some(index_oid) = find_chain_index(rel, &lay) else {
+    let Some(index_oid) = lay.chain_index(rel) else {
         pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
         report.add(
             t.relid,
@@ -553,27 +555,102 @@ fn verify_table(t: &AuditTable, report: &mut Report) {
     unsafe { verify_rows(t, &heads, report) };
 }
 
-/// Verifies one audit table, or all of them.
-pub fn run(only: Option<Oid>) -> (Vec<Problem>, bool) {
-    let tables = catalog::audit_tables(catalog::active_snapshot()).unwrap_or_else(|e| e.report());
-    let mut report = Report { problems: Vec::new(), truncated: false };
-    if let Some(relid) = only {
-        if !tables.iter().any(|t| t.relid == relid) {
-            AuditError::NotAuditTable(util::qualified_name(relid)).report();
-        }
-    }
-    let first = tables.first().map(|t| t.relid).unwrap_or(pg_sys::InvalidOid);
-    if !tables.is_empty() {
-        check_event_triggers(&mut report, only.unwrap_or(first));
-    }
-    for t in tables.iter().filter(|t| only.is_none_or(|r| r == t.relid)) {
-        verify_table(t, &mut report);
-    }
-    crate::checkpoint::check_catalog(&tables, only, &mut report);
-    (report.problems, report.truncated)
+/// Relations that are not registered in audit_chain.tables although something of audit_chain's
+/// still points at them: its triggers, checkpoint records or chain heads. Deleting a table's rows
+/// from the catalog would otherwise un-audit it without a trace. Each with what points at it.
+fn unregistered(only: Option<Oid>) -> Vec<(Oid, String)> {
+    util::read_rows(
+        "SELECT r.relid, pg_catalog.string_agg(DISTINCT r.why, '; ') FROM ( \
+            SELECT tg.tgrelid AS relid, 'it carries audit_chain''s trigger ' || tg.tgname AS why \
+              FROM pg_catalog.pg_trigger tg \
+              JOIN pg_catalog.pg_proc p ON p.oid = tg.tgfoid \
+              JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace \
+             WHERE n.nspname = 'audit_chain' AND p.proname IN ('insert_trigger', 'guard_trigger') \
+               AND tg.tgrelid <> 'audit_chain.checkpoints'::pg_catalog.regclass \
+            UNION ALL SELECT c.relid::pg_catalog.oid, 'audit_chain.checkpoints holds ' || c.kind || ' records of it' \
+              FROM audit_chain.checkpoints c \
+            UNION ALL SELECT h.relid::pg_catalog.oid, 'audit_chain.chain_heads holds its chain heads' \
+              FROM audit_chain.chain_heads h) r \
+          WHERE NOT EXISTS (SELECT FROM audit_chain.tables t WHERE t.relid::pg_catalog.oid = r.relid) \
+            AND ($1::pg_catalog.oid IS NULL OR r.relid = $1) \
+          GROUP BY r.relid ORDER BY r.relid",
+        &[only.into()],
+        |r| (r.get::<Oid>(0).unwrap_or(pg_sys::InvalidOid), r.get::<String>(1).unwrap_or_default()),
+    )
 }
 
-crate::pg_function_info!(pg_finfo_audit_chain_verify, pg_finfo_audit_chain_verify_report);
+/// Whether the current role may verify `relid`: verification shows row and head hashes, which
+/// are for roles that may read the table or administer it.
+pub fn may_verify(relid: Oid) -> bool {
+    let readable = unsafe {
+        pg_sys::pg_class_aclcheck(relid, pg_sys::GetUserId(), pg_sys::ACL_SELECT as pg_sys::AclMode)
+            == pg_sys::AclResult::ACLCHECK_OK
+    };
+    readable || crate::access::require_admin(relid, "verify").is_ok()
+}
+
+/// Verifies one audit table, or all of them. Every read of one verification uses one snapshot
+/// (taken when it starts), so a checkpoint, prune or insert committing meanwhile is either wholly seen
+/// or not at all; the catalogs are read as the extension's owner with search_path pinned.
+pub fn run(only: Option<Oid>) -> (Vec<Problem>, bool) {
+    let tables = catalog::audit_tables(catalog::active_snapshot()).unwrap_or_else(|e| e.report());
+    let targets: Vec<Oid> = match only {
+        Some(relid) => vec![relid],
+        None => tables.iter().map(|t| t.relid).collect(),
+    };
+    for &relid in &targets {
+        if util::relation_exists(relid) && !may_verify(relid) {
+            AuditError::NoVerifyRight(util::qualified_name(relid)).report();
+        }
+    }
+    let run = || {
+        let mut report = Report { problems: Vec::new(), truncated: false };
+        let lost = unregistered(only);
+        if let Some(relid) = only {
+            if !tables.iter().any(|t| t.relid == relid) && lost.is_empty() {
+                AuditError::NotAuditTable(util::qualified_name(relid)).report();
+            }
+        }
+        for (relid, why) in &lost {
+            report.add(
+                *relid,
+                None,
+                None,
+                "catalog_mismatch",
+                format!(
+                    "{} is not registered in audit_chain.tables, yet {why}: its registration was removed, \
+                     so its rows were neither guarded nor verified since",
+                    util::qualified_name(*relid)
+                ),
+            );
+        }
+        let first = tables.first().map(|t| t.relid).or(lost.first().map(|l| l.0));
+        if let Some(first) = first {
+            check_event_triggers(&mut report, only.unwrap_or(first));
+        }
+        for t in tables.iter().filter(|t| only.is_none_or(|r| r == t.relid)) {
+            verify_table(t, &mut report);
+        }
+        crate::checkpoint::check_catalog(&tables, only, &mut report);
+        (report.problems, report.truncated)
+    };
+    util::with_fresh_snapshot(|| util::as_extension_owner(run)).unwrap_or_else(|e| e.report())
+}
+
+crate::pg_function_info!(
+    pg_finfo_audit_chain_verify,
+    pg_finfo_audit_chain_verify_report,
+    pg_finfo_audit_chain_may_verify
+);
+
+/// audit_chain.may_verify(tbl regclass) RETURNS boolean (STRICT): whether the current role may see
+/// the table's hashes. The audit_tables and audit_chains views filter on it.
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub unsafe extern "C-unwind" fn audit_chain_may_verify(fcinfo: pg_sys::FunctionCallInfo) -> Datum {
+    let relid = util::arg(fcinfo, 0).map_or(pg_sys::InvalidOid, |d| Oid::from(d.value() as u32));
+    Datum::from(util::relation_exists(relid) && may_verify(relid))
+}
 
 #[pg_guard]
 #[unsafe(no_mangle)]
