@@ -6,9 +6,10 @@
 //!   ones catch updates reaching the table through an inheritance parent.
 //! - A ddl_command_start event trigger that reads the statement and refuses DDL that would make
 //!   recorded rows unverifiable; an sql_drop event trigger (SQL, in sql/) refuses drops.
-//! - An ExecutorStart hook that refuses INSERT ... ON CONFLICT on audit tables: DO NOTHING would
-//!   skip rows after the chain trigger has linked them. Hooks act only in backends that have loaded
-//!   the library (see README: shared_preload_libraries).
+//! - A ddl_command_end event trigger that judges what an ALTER TABLE did (`check_altered`).
+//! - An ExecutorStart hook that refuses INSERT ... ON CONFLICT DO UPDATE and notes DO NOTHING
+//!   (whose skipped rows chain.rs takes back). Hooks act only in backends that have loaded the
+//!   library (see README: shared_preload_libraries).
 //!
 //! None of this stops a superuser who edits the catalogs; audit_verify() reports what they did.
 

@@ -66,6 +66,44 @@ mod tests {
         assert_eq!(Spi::get_one::<bool>("SELECT audit_verify('t_tz')").unwrap(), Some(true));
     }
 
+    /// A row inserted after the chain heads were written at pre-commit (as another extension's
+    /// pre-commit callback could) would commit past the recorded head: it is refused.
+    #[pg_test(
+        error = "cannot insert into audit table public.t_late while the transaction commits: its chain heads were already written"
+    )]
+    fn insert_after_heads_were_written_is_refused() {
+        Spi::run("CREATE TABLE t_late (a int)").unwrap();
+        Spi::run("SELECT audit_enable('t_late', 1)").unwrap();
+        Spi::run("INSERT INTO t_late VALUES (1)").unwrap();
+        unsafe {
+            crate::chain::on_xact(pg_sys::XactEvent::XACT_EVENT_PRE_COMMIT, std::ptr::null_mut())
+        };
+        Spi::run("INSERT INTO t_late VALUES (2)").unwrap();
+    }
+
+    /// Times in checkpoint records are rendered the same by Rust and by PostgreSQL's to_char.
+    #[pg_test]
+    fn time_text_matches_to_char() {
+        for t in [
+            "2000-01-01 00:00:00+00",
+            "1999-12-31 23:59:59.999999+00",
+            "2024-02-29 12:34:56.000001+00",
+            "2100-03-01 00:00:00.5+00",
+            "1970-01-01 00:00:00+00",
+        ] {
+            let (micros, text) = Spi::get_two_with_args::<i64, String>(
+                &format!(
+                    "SELECT ((extract(epoch FROM $1::timestamptz) - 946684800) * 1000000)::int8, \
+                            to_char($1::timestamptz AT TIME ZONE 'UTC', {})",
+                    crate::util::TIME_FORMAT_SQL
+                ),
+                &[t.into()],
+            )
+            .unwrap();
+            assert_eq!(crate::util::time_text(micros.unwrap()), text.unwrap(), "{t}");
+        }
+    }
+
     #[pg_test(error = "UPDATE is not allowed on audit table public.t_rep")]
     fn guard_fires_under_replica_role() {
         Spi::run("CREATE TABLE t_rep (a int)").unwrap();

@@ -119,6 +119,9 @@ const DROP_GUARD_BODIES: &[&str] = &[
     "feeee1b2c27fb5502a17baf42cd1cf11", // 0.1.0, 0.2.0
 ];
 
+/// The event triggers must be in place, enabled ALWAYS for every command and call our functions.
+/// (The ddl_command_end guard exists from 0.4.0 on: a database whose objects are still those of an
+/// earlier release, before ALTER EXTENSION ... UPDATE, does not have it yet.)
 fn check_event_triggers(report: &mut Report, relid: Oid) {
     let bodies: Vec<String> = DROP_GUARD_BODIES.iter().map(|b| b.to_string()).collect();
     let bad = util::select_one_with_args::<String>(
@@ -126,7 +129,9 @@ fn check_event_triggers(report: &mut Report, relid: Oid) {
                 ('audit_chain_ddl_guard', 'ddl_command_start', 'ddl_guard', 'c', 'audit_chain_ddl_guard'), \
                 ('audit_chain_ddl_end_guard', 'ddl_command_end', 'ddl_end_guard', 'c', 'audit_chain_ddl_end_guard'), \
                 ('audit_chain_drop_guard', 'sql_drop', 'drop_guard', 'plpgsql', NULL)) v(n, event, f, lang, symbol) \
-         WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_event_trigger e \
+         WHERE (v.n <> 'audit_chain_ddl_end_guard' OR NOT EXISTS (SELECT FROM pg_catalog.pg_extension x \
+                WHERE x.extname = 'audit_chain' AND x.extversion IN ('0.1.0', '0.2.0', '0.3.0'))) \
+           AND NOT EXISTS (SELECT FROM pg_catalog.pg_event_trigger e \
                 JOIN pg_catalog.pg_proc p ON p.oid = e.evtfoid \
                 JOIN pg_catalog.pg_namespace ns ON ns.oid = p.pronamespace \
                 JOIN pg_catalog.pg_language l ON l.oid = p.prolang \

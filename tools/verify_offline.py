@@ -33,7 +33,7 @@ SEND = {
 # Base types encoded as their (settings-independent) text output.
 TEXT = {"numeric", "jsonb", "inet", "cidr", "macaddr", "macaddr8", "bit", "bit varying", "oid", "tsvector"}
 
-PSQL_SETTINGS = "SET client_encoding = 'UTF8'; "
+PSQL_SETTINGS = "SET client_encoding = 'UTF8'; SET quote_all_identifiers = off; "
 
 
 def psql(args, sql):

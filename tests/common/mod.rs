@@ -108,3 +108,23 @@ pub fn chains_with_gaps(db: &mut Client) -> i64 {
     .unwrap()
     .get(0)
 }
+
+/// Connection string of the shared test cluster (scripts/test.sh starts it and sets
+/// AUDIT_CHAIN_TEST_PGHOST / AUDIT_CHAIN_TEST_PGPORT).
+pub fn url(db: &str) -> String {
+    let host = std::env::var("AUDIT_CHAIN_TEST_PGHOST")
+        .expect("AUDIT_CHAIN_TEST_PGHOST is not set: run these tests through scripts/test.sh");
+    let port =
+        std::env::var("AUDIT_CHAIN_TEST_PGPORT").expect("AUDIT_CHAIN_TEST_PGPORT is not set");
+    format!("host={host} port={port} user=postgres dbname={db}")
+}
+
+/// A fresh database with the extension, on the cluster `url` names.
+pub fn fresh_db_at(url: &dyn Fn(&str) -> String, name: &str) -> Client {
+    let mut admin = Client::connect(&url("postgres"), NoTls).unwrap();
+    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).unwrap();
+    admin.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+    let mut db = Client::connect(&url(name), NoTls).unwrap();
+    db.batch_execute("CREATE EXTENSION audit_chain").unwrap();
+    db
+}
