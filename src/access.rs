@@ -8,17 +8,10 @@ use crate::util;
 use pgrx::pg_sys::{self, Datum, Oid};
 use pgrx::prelude::*;
 
-fn owner_of(relid: Oid) -> Oid {
-    util::select_one::<pg_sys::Oid>(&format!(
-        "SELECT relowner FROM pg_catalog.pg_class WHERE oid = {}",
-        relid.to_u32()
-    ))
-    .unwrap_or(pg_sys::InvalidOid)
-}
-
 pub fn is_owner(relid: Oid) -> bool {
     unsafe {
-        pg_sys::superuser() || pg_sys::has_privs_of_role(pg_sys::GetUserId(), owner_of(relid))
+        pg_sys::superuser()
+            || pg_sys::has_privs_of_role(pg_sys::GetUserId(), util::rel_owner(relid))
     }
 }
 
@@ -27,13 +20,13 @@ pub fn require_admin(relid: Oid, action: &'static str) -> Result<()> {
     if is_owner(relid) {
         return Ok(());
     }
-    let grantees = util::select_one::<Vec<pg_sys::Oid>>(&format!(
-        "SELECT array_agg(grantee::oid) FROM audit_chain.grants WHERE relid = {}::oid",
-        relid.to_u32()
-    ))
-    .unwrap_or_default();
+    let grantees = util::read_rows(
+        "SELECT grantee::pg_catalog.oid FROM audit_chain.grants WHERE relid = $1",
+        &[relid.into()],
+        |r| r.get::<Oid>(0),
+    );
     let me = unsafe { pg_sys::GetUserId() };
-    if grantees.iter().any(|g| unsafe { pg_sys::has_privs_of_role(me, *g) }) {
+    if grantees.into_iter().flatten().any(|g| unsafe { pg_sys::has_privs_of_role(me, g) }) {
         return Ok(());
     }
     Err(AuditError::NoAdminRight { action, table: util::qualified_name(relid) })

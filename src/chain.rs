@@ -75,19 +75,22 @@ pub fn note_loaded() {
 /// If the last row linked into `relid`'s chain was not inserted after all (ON CONFLICT DO NOTHING
 /// skipped it), takes the chain back to the link before it.
 fn settle(relid: Oid) {
-    let pending = TX.with(|tx| tx.borrow_mut().get_mut(&relid).and_then(|c| c.pending.take()));
-    let Some(p) = pending else { return };
-    let Some(chain) = TX.with(|tx| tx.borrow().get(&relid).map(|c| c.read.chain)) else { return };
-    if unsafe { crate::layout::chain_row_exists(relid, p.chain_index, chain, p.seq) } {
-        return;
-    }
+    let pending =
+        TX.with(|tx| tx.borrow().get(&relid).and_then(|c| c.pending.map(|p| (c.read.chain, p))));
+    let Some((chain, p)) = pending else { return };
+    // The lookup may raise an ERROR (a cancel): the pending row stays pending until it succeeds.
+    let exists = unsafe { crate::layout::chain_row_exists(relid, p.chain_index, chain, p.seq) };
     TX.with(|tx| {
-        if let Some(top) = tx.borrow_mut().get_mut(&relid).and_then(|c| c.frames.last_mut()) {
-            if top.seq == p.seq {
-                top.seq = p.seq - 1;
-                top.hash = p.prev;
-                top.recorded_at = p.prev_at;
-            }
+        let mut tx = tx.borrow_mut();
+        let Some(c) = tx.get_mut(&relid) else { return };
+        c.pending = None;
+        if exists {
+            return;
+        }
+        if let Some(top) = c.frames.last_mut().filter(|top| top.seq == p.seq) {
+            top.seq = p.seq - 1;
+            top.hash = p.prev;
+            top.recorded_at = p.prev_at;
         }
     });
 }

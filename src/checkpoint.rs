@@ -11,6 +11,7 @@ use crate::access;
 use crate::catalog::{self, AuditTable};
 use crate::chain;
 use crate::error::{AuditError, Result};
+use crate::layout::ChainReader;
 use crate::util::{self, as_extension_owner, TIME_FORMAT_SQL};
 use crate::verify::Report;
 use pgrx::pg_sys::{self, Datum, Oid};
@@ -141,40 +142,23 @@ impl Retention {
 /// now), found by binary search over sequence numbers: recording times never decrease along a
 /// chain, so this costs a few index probes however long the chain is.
 fn first_protected(
-    name: &str,
+    rows: &ChainReader,
     chain: i32,
     from: i64,
     to: i64,
-    cutoff: pgrx::datum::TimestampWithTimeZone,
-) -> Option<(i64, String)> {
-    let sql = format!(
-        "SELECT audit_seq, audit_at OPERATOR(pg_catalog.>=) $3, \
-                pg_catalog.to_char(audit_at AT TIME ZONE 'UTC', {TIME_FORMAT_SQL}) \
-           FROM {name} WHERE audit_chain_id OPERATOR(pg_catalog.=) $1 AND audit_seq OPERATOR(pg_catalog.>=) $2 \
-          ORDER BY audit_chain_id, audit_seq LIMIT 1"
-    );
-    let probe = |seq: i64| {
-        util::read_rows(&sql, &[chain.into(), seq.into(), cutoff.into()], |r| {
-            (
-                r.get::<i64>(0).unwrap_or(i64::MAX),
-                r.get::<bool>(1).unwrap_or(false),
-                r.get::<String>(2).unwrap_or_default(),
-            )
-        })
-        .into_iter()
-        .next()
-        .filter(|(s, _, _)| *s <= to)
-    };
+    cutoff: i64,
+) -> Option<(i64, i64)> {
+    let probe = |seq: i64| rows.first_from(chain, seq).filter(|r| r.seq <= to);
     let (mut lo, mut hi) = (from, to);
     let mut found = None;
     while lo <= hi {
         let mid = lo + (hi - lo) / 2;
         match probe(mid) {
-            Some((seq, true, at)) => {
-                found = Some((seq, at));
+            Some(r) if r.at.is_some_and(|at| at >= cutoff) => {
+                found = r.at.map(|at| (r.seq, at));
                 hi = mid - 1;
             }
-            Some((seq, false, _)) => lo = seq.max(mid) + 1,
+            Some(r) => lo = r.seq.max(mid) + 1,
             None => hi = mid - 1,
         }
     }
@@ -183,12 +167,15 @@ fn first_protected(
 
 fn checkpoint(t: &AuditTable) -> Result<String> {
     access::require_admin(t.relid, "checkpoint")?;
-    let name = util::qualified_name(t.relid);
     let retention = Retention::of(t.relid);
     let cutoff = if retention.is_zero() { None } else { retention.cutoff() };
     let heads = catalog::heads(t.relid, None, catalog::latest_snapshot())?;
-    let chains: Vec<Value> = as_extension_owner(|| {
-        heads
+    let reader = ChainReader::of(t.relid);
+    let chains: Vec<Value> = unsafe {
+        // The heads are read under the newest snapshot (this transaction holds no chain of the
+        // table), and so are the rows they end at.
+        pg_sys::PushActiveSnapshot(pg_sys::GetLatestSnapshot());
+        let chains = heads
             .iter()
             .map(|h| {
                 let mut c = serde_json::json!({
@@ -198,18 +185,21 @@ fn checkpoint(t: &AuditTable) -> Result<String> {
                 if let Some(at) = h.recorded_at {
                     c["at"] = Value::String(util::time_text(at));
                 }
-                if let Some(cutoff) = cutoff.filter(|_| h.seq > h.base_seq) {
+                let cutoff = cutoff.filter(|_| h.seq > h.base_seq);
+                if let (Some(cutoff), Some(reader)) = (cutoff, &reader) {
                     if let Some((seq, at)) =
-                        first_protected(&name, h.chain, h.base_seq + 1, h.seq, cutoff)
+                        first_protected(reader, h.chain, h.base_seq + 1, h.seq, cutoff.into_inner())
                     {
                         c["kept_from_seq"] = seq.into();
-                        c["kept_from_at"] = at.into();
+                        c["kept_from_at"] = util::time_text(at).into();
                     }
                 }
                 c
             })
-            .collect()
-    })?;
+            .collect();
+        pg_sys::PopActiveSnapshot();
+        chains
+    };
     append(
         t,
         "checkpoint",
@@ -416,16 +406,12 @@ fn parse_digest(d: &Value) -> Result<Digest> {
     Ok(Digest { table, name, id, hash, anchors })
 }
 
-/// Hash (hex) of row (chain, seq) of the table, if the row exists.
+/// Hash (hex) of row (chain, seq) of the table, if the row exists (under the active snapshot).
 pub fn row_hash_hex(relid: Oid, chain: i32, seq: i64) -> Option<String> {
-    let sql = format!(
-        "SELECT pg_catalog.encode(audit_hash, 'hex') FROM {} \
-          WHERE audit_chain_id OPERATOR(pg_catalog.=) $1 AND audit_seq OPERATOR(pg_catalog.=) $2",
-        util::qualified_name(relid)
-    );
-    as_extension_owner(|| util::select_one_with_args::<String>(&sql, &[chain.into(), seq.into()]))
-        .ok()
-        .flatten()
+    ChainReader::of(relid)?
+        .first_from(chain, seq)
+        .filter(|r| r.seq == seq)
+        .and_then(|r| r.hash.map(hex::encode))
 }
 
 /// Compares one anchored position with the table; a problem description if it no longer holds.
@@ -549,8 +535,8 @@ fn verify_digest_now(d: &Value) -> Result<bool> {
         }
         ok
     })?;
-    // The chain from the anchors to the head must be intact as well.
-    if !crate::verify::verify_and_warn(Some(t.relid)) {
+    // The chain from the anchors to the head must be intact as well (same snapshot).
+    if !crate::verify::warn_problems(crate::verify::run_in_snapshot(Some(t.relid))) {
         ok = false;
     }
     Ok(ok)

@@ -214,13 +214,12 @@ pub fn enable(relid: Oid, chains: i32) -> Result<()> {
             return Err(AuditError::ReservedColumn { column: c.to_string(), table: name });
         }
     }
-    let late_trigger = Spi::get_one::<String>(&format!(
-        "SELECT tgname::text FROM pg_catalog.pg_trigger WHERE tgrelid = {} AND NOT tgisinternal \
-         AND tgtype & 7 = 7 AND tgname::text COLLATE \"C\" > '{INSERT_TRIGGER}' LIMIT 1",
-        relid.to_u32()
-    ))
-    .ok()
-    .flatten();
+    let late_trigger = util::select_one_with_args::<String>(
+        "SELECT tgname::pg_catalog.text FROM pg_catalog.pg_trigger WHERE tgrelid = $1 AND NOT tgisinternal \
+            AND tgtype::pg_catalog.int4 & 7 = 7 AND tgname::pg_catalog.text COLLATE \"C\" > $2 \
+          ORDER BY tgname LIMIT 1",
+        &[relid.into(), INSERT_TRIGGER.into()],
+    );
     if let Some(t) = late_trigger {
         return Err(AuditError::DdlRefused {
             what: format!(

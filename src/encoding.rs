@@ -170,6 +170,10 @@ thread_local! {
     /// The row types (pg_class OIDs) of the composite types met while a plan is built: the plan
     /// must be rebuilt when one of them changes (ALTER TYPE ... ADD ATTRIBUTE).
     static COMPOSITES: std::cell::RefCell<Vec<Oid>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// While a legacy plan is built (see `RowPlan::legacy`): extension types are named as releases
+    /// up to 0.3.0 named them for a session without their schema on its search_path, and whether
+    /// any name came out different.
+    static LEGACY: std::cell::Cell<(bool, bool)> = const { std::cell::Cell::new((false, false)) };
 }
 
 /// The type descriptor written into the encoding: the built-in type's name, or for a type created
@@ -191,7 +195,19 @@ unsafe fn type_descriptor(typid: Oid) -> String {
         b'c' => "composite".into(),
         b'r' => "range".into(),
         b'm' => "multirange".into(),
-        _ => format!("base:{}", unqualified_type_name(base)),
+        _ => {
+            let name = unqualified_type_name(base);
+            let (legacy, _) = LEGACY.with(|l| l.get());
+            if legacy {
+                // format_type_be under FIXED_SETTINGS: qualified unless the type is in `public`.
+                let qualified = CStr::from_ptr(pg_sys::format_type_be(base)).to_string_lossy();
+                if qualified != name {
+                    LEGACY.with(|l| l.set((true, true)));
+                    return format!("base:{qualified}");
+                }
+            }
+            format!("base:{name}")
+        }
     }
 }
 
@@ -506,6 +522,17 @@ impl RowPlan {
         let composites = COMPOSITES.with(|c| std::mem::take(&mut *c.borrow_mut()));
         let needs_fixed_settings = fields.iter().any(|f| f.encoder.needs_fixed_settings());
         RowPlan { fields, needs_fixed_settings, composites }
+    }
+
+    /// The plan rows recorded by releases up to 0.3.0 were hashed with when the inserting session
+    /// did not have an extension type's schema on its search_path (their descriptor then named the
+    /// schema): None when the table has no such type. Verification tries it only for a row whose
+    /// hash does not match the current plan, so those rows keep verifying.
+    pub unsafe fn legacy(desc: pg_sys::TupleDesc, chain_columns: &[usize]) -> Option<RowPlan> {
+        LEGACY.with(|l| l.set((true, false)));
+        let plan = RowPlan::new(desc, chain_columns);
+        let (_, differs) = LEGACY.with(|l| l.replace((false, false)));
+        differs.then_some(plan)
     }
 
     /// Writes the complete canonical encoding of a row (format v1) to `out`.

@@ -115,6 +115,44 @@ unsafe fn is_node(p: *mut std::ffi::c_void, tag: pg_sys::NodeTag) -> bool {
     !p.is_null() && (*(p as *mut pg_sys::Node)).type_ == tag
 }
 
+/// Whether ADD COLUMN could give rows already recorded a value, judged from its syntax. Used only
+/// while the ddl_command_end guard, which judges the outcome, is not installed (a database whose
+/// objects are still those of a release before 0.4.0, until ALTER EXTENSION ... UPDATE).
+#[allow(non_upper_case_globals)]
+unsafe fn column_def_fills_rows(def: *mut pg_sys::ColumnDef) -> bool {
+    if def.is_null() {
+        return false;
+    }
+    let d = &*def;
+    if d.is_not_null || !d.raw_default.is_null() || d.identity != 0 || d.generated != 0 {
+        return true;
+    }
+    for c in list_ptrs(d.constraints) {
+        if is_node(c, pg_sys::NodeTag::T_Constraint) {
+            use pg_sys::ConstrType::*;
+            match (*(c as *mut pg_sys::Constraint)).contype {
+                CONSTR_NOTNULL | CONSTR_DEFAULT | CONSTR_IDENTITY | CONSTR_GENERATED
+                | CONSTR_PRIMARY => return true,
+                _ => {}
+            }
+        }
+    }
+    if !d.typeName.is_null() {
+        if let Some(last) = list_ptrs((*d.typeName).names).last() {
+            if is_node(*last, pg_sys::NodeTag::T_String) {
+                let name = cstr((*(*last as *mut pg_sys::String)).sval).to_ascii_lowercase();
+                if matches!(
+                    name.as_str(),
+                    "serial" | "bigserial" | "smallserial" | "serial2" | "serial4" | "serial8"
+                ) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
 /// Refuses to make a table inherit from an audit table: the child's rows would show in every
 /// query of the audit table without being chained or guarded.
 unsafe fn refuse_audit_parent(parent: *mut std::ffi::c_void) {
@@ -147,7 +185,7 @@ unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
     if !is_audit_table(relid) {
         return;
     }
-    remember_shape(relid);
+    let judged_after = remember_shape(relid);
     for c in list_ptrs((*stmt).cmds) {
         if !is_node(c, pg_sys::NodeTag::T_AlterTableCmd) {
             continue;
@@ -158,6 +196,11 @@ unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
         let chain_col = CHAIN_COLUMNS.contains(&name.as_str());
         use pg_sys::AlterTableType::*;
         let refused = match cmd.subtype {
+            AT_AddColumn | AT_AddColumnRecurse
+                if !judged_after && column_def_fills_rows(cmd.def as *mut pg_sys::ColumnDef) =>
+            {
+                Some("ADD COLUMN with a default, NOT NULL, identity, serial or generated value")
+            }
             AT_DropColumn | AT_DropColumnRecurse => Some("DROP COLUMN"),
             AT_AlterColumnType => Some("ALTER COLUMN TYPE"),
             AT_DropExpression => Some("ALTER COLUMN DROP EXPRESSION"),
@@ -306,14 +349,36 @@ thread_local! {
     static ALTERED: std::cell::RefCell<Vec<(Oid, i32, Oid)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-fn remember_shape(relid: Oid) {
+/// Records the shape of an audit table an ALTER TABLE is about to change, for the
+/// ddl_command_end guard; returns whether that guard is in place to judge the outcome.
+fn remember_shape(relid: Oid) -> bool {
     let shape = util::read_rows(
-        "SELECT relnatts::pg_catalog.int4, relfilenode FROM pg_catalog.pg_class WHERE oid = $1",
+        "SELECT c.relnatts::pg_catalog.int4, c.relfilenode, EXISTS (SELECT FROM pg_catalog.pg_event_trigger e \
+                 WHERE e.evtname = 'audit_chain_ddl_end_guard' AND e.evtenabled = 'A') \
+           FROM pg_catalog.pg_class c WHERE c.oid = $1",
         &[relid.into()],
-        |r| (r.get::<i32>(0).unwrap_or(0), r.get::<Oid>(1).unwrap_or(pg_sys::InvalidOid)),
+        |r| {
+            (
+                r.get::<i32>(0).unwrap_or(0),
+                r.get::<Oid>(1).unwrap_or(pg_sys::InvalidOid),
+                r.get::<bool>(2).unwrap_or(false),
+            )
+        },
     );
-    if let Some((natts, filenode)) = shape.first() {
-        ALTERED.with(|a| a.borrow_mut().push((relid, *natts, *filenode)));
+    let Some(&(natts, filenode, judged_after)) = shape.first() else { return false };
+    if judged_after {
+        ALTERED.with(|a| a.borrow_mut().push((relid, natts, filenode)));
+    }
+    judged_after
+}
+
+/// Forgets the recorded shapes at the end of a transaction: an ALTER TABLE that failed must not
+/// leave one behind for a later command's ddl_command_end.
+#[pg_guard]
+unsafe extern "C-unwind" fn on_xact(event: pg_sys::XactEvent::Type, _arg: *mut std::ffi::c_void) {
+    use pg_sys::XactEvent::*;
+    if matches!(event, XACT_EVENT_COMMIT | XACT_EVENT_ABORT | XACT_EVENT_PREPARE) {
+        ALTERED.with(|a| a.borrow_mut().clear());
     }
 }
 
@@ -334,42 +399,53 @@ unsafe fn check_shapes(altered: Vec<(Oid, i32, Oid)>) {
         if !util::relation_exists(relid) {
             continue;
         }
+        // New columns that may have given old rows a value: a stored missing value (a default
+        // PostgreSQL applies without a rewrite), or any new column of a rewritten table.
         let added = util::read_rows(
-            "SELECT pg_catalog.quote_ident(a.attname), a.atthasmissing, c.relfilenode OPERATOR(pg_catalog.<>) $3 \
+            "SELECT a.attnum::pg_catalog.int4, pg_catalog.quote_ident(a.attname), \
+                    a.atthasmissing OR c.relfilenode OPERATOR(pg_catalog.<>) $3 \
                FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid \
               WHERE a.attrelid = $1 AND a.attnum OPERATOR(pg_catalog.>) $2 AND NOT a.attisdropped \
                 AND a.attgenerated = ''",
             &[relid.into(), natts.into(), filenode.into()],
             |r| {
                 (
-                    r.get::<String>(0).unwrap_or_default(),
-                    r.get::<bool>(1).unwrap_or(false),
+                    r.get::<i32>(0).unwrap_or(0),
+                    r.get::<String>(1).unwrap_or_default(),
                     r.get::<bool>(2).unwrap_or(false),
                 )
             },
         );
-        if added.is_empty() {
+        let suspects: Vec<&(i32, String, bool)> = added.iter().filter(|a| a.2).collect();
+        if suspects.is_empty() {
             continue;
         }
-        let name = util::qualified_name(relid);
-        let rewritten = added[0].2;
-        let filled: Vec<&str> = added
-            .iter()
-            .filter(|(_, missing, _)| *missing || rewritten)
-            .map(|(col, ..)| col.as_str())
-            .collect();
-        if filled.is_empty() {
-            continue;
+        // Any row with a value in one of them? Read with a heap scan (no SQL planned on the
+        // table) under the newest snapshot: the ALTER holds the table exclusively, and rows
+        // committed before it must count even in a REPEATABLE READ transaction. A value is what
+        // the encoding sees: a non-NULL datum (a composite of NULLs included).
+        let rel = pg_sys::table_open(relid, pg_sys::AccessShareLock as i32);
+        let snap = pg_sys::RegisterSnapshot(pg_sys::GetLatestSnapshot());
+        let scan = pg_sys::table_beginscan(rel, snap, 0, std::ptr::null_mut());
+        let mut filled = Vec::new();
+        loop {
+            let tup = pg_sys::heap_getnext(scan, pg_sys::ScanDirection::ForwardScanDirection);
+            if tup.is_null() {
+                break;
+            }
+            filled = suspects
+                .iter()
+                .filter(|(attnum, ..)| !pg_sys::heap_attisnull(tup, *attnum, (*rel).rd_att))
+                .map(|(_, name, _)| name.as_str())
+                .collect();
+            if !filled.is_empty() {
+                break;
+            }
         }
-        let cond =
-            filled.iter().map(|c| format!("{c} IS NOT NULL")).collect::<Vec<_>>().join(" OR ");
-        let any = util::as_extension_owner(|| {
-            util::select_one::<bool>(&format!("SELECT EXISTS (SELECT FROM {name} WHERE {cond})"))
-        })
-        .ok()
-        .flatten()
-        .unwrap_or(false);
-        if any {
+        pg_sys::table_endscan(scan);
+        pg_sys::UnregisterSnapshot(snap);
+        pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
+        if !filled.is_empty() {
             refuse_ddl(
                 &format!(
                     "a new column that gives rows already recorded a value ({})",
@@ -441,6 +517,7 @@ unsafe extern "C-unwind" fn executor_start(query: *mut pg_sys::QueryDesc, eflags
 
 pub fn install_hooks() {
     unsafe {
+        pg_sys::RegisterXactCallback(Some(on_xact), std::ptr::null_mut());
         PREV_EXECUTOR_START = pg_sys::ExecutorStart_hook;
         pg_sys::ExecutorStart_hook = Some(executor_start);
     }

@@ -23,6 +23,9 @@ struct TableInfo {
 
 thread_local! {
     static TABLES: RefCell<HashMap<Oid, Rc<TableInfo>>> = RefCell::new(HashMap::new());
+    /// Counts relcache invalidations: an entry whose build saw the counter move (an invalidation
+    /// processed while it read the catalogs, e.g. of a composite type it encodes) is not cached.
+    static GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// Forgets what this backend knew of a table when PostgreSQL invalidates its relcache entry
@@ -30,6 +33,7 @@ thread_local! {
 /// (ALTER TYPE ... ADD ATTRIBUTE): the encoder must see the type as verification will.
 #[pg_guard]
 unsafe extern "C-unwind" fn on_relcache_invalidate(_arg: Datum, relid: Oid) {
+    GENERATION.with(|g| g.set(g.get() + 1));
     catalog::forget(relid);
     TABLES.with(|t| {
         let mut t = t.borrow_mut();
@@ -58,11 +62,22 @@ unsafe fn table_info(rel: pg_sys::Relation) -> Rc<TableInfo> {
         Ok(None) => AuditError::NotAuditTable(name).report(),
         Err(e) => e.report(),
     };
-    let layout = Layout::of(rel, &name).unwrap_or_else(|e| e.report());
-    let skippable = layout.skippable(rel);
-    let info = Rc::new(TableInfo { chains: table.chains, layout, skippable });
-    TABLES.with(|t| t.borrow_mut().insert(relid, info.clone()));
-    info
+    // Built again if an invalidation arrived meanwhile (it may concern a type the plan encodes).
+    let mut attempts = 0;
+    loop {
+        let generation = GENERATION.with(|g| g.get());
+        let layout = Layout::of(rel, &name).unwrap_or_else(|e| e.report());
+        let skippable = layout.skippable(rel);
+        let info = Rc::new(TableInfo { chains: table.chains, layout, skippable });
+        attempts += 1;
+        if GENERATION.with(|g| g.get()) == generation {
+            TABLES.with(|t| t.borrow_mut().insert(relid, info.clone()));
+            return info;
+        }
+        if attempts == 3 {
+            return info; // used for this row, not kept
+        }
+    }
 }
 
 crate::pg_function_info!(pg_finfo_audit_chain_insert_trigger);

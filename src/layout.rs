@@ -83,10 +83,21 @@ impl Layout {
     }
 }
 
-/// Whether row (`chain`, `seq`) of table `relid` exists as this transaction sees it, its own
-/// current command included (SnapshotSelf): a row that ON CONFLICT DO NOTHING skipped, or whose
-/// speculative insertion was undone, is not there.
-pub unsafe fn chain_row_exists(relid: Oid, index: Oid, chain: i32, seq: i64) -> bool {
+/// Walks chain `chain` of table `relid` along its chain index `index`, from sequence number
+/// `from` upwards (only `from` itself when `exact`), under `snapshot`, calling `f` with each row's
+/// slot until it returns false.
+/// Index scans plan nothing and run no user code: the extension reads audit tables this way,
+/// never with SQL that would be planned (and could evaluate the table's index expressions) with
+/// the rights of whoever runs it.
+pub unsafe fn walk_chain(
+    relid: Oid,
+    index: Oid,
+    chain: i32,
+    from: i64,
+    exact: bool,
+    snapshot: pg_sys::Snapshot,
+    mut f: impl FnMut(*mut pg_sys::TupleTableSlot) -> bool,
+) {
     let rel = pg_sys::table_open(relid, pg_sys::AccessShareLock as i32);
     let idx = pg_sys::index_open(index, pg_sys::AccessShareLock as i32);
     let mut keys: [pg_sys::ScanKeyData; 2] = std::mem::zeroed();
@@ -97,22 +108,109 @@ pub unsafe fn chain_row_exists(relid: Oid, index: Oid, chain: i32, seq: i64) -> 
         Oid::from(pg_sys::F_INT4EQ),
         Datum::from(chain),
     );
-    pg_sys::ScanKeyInit(
-        &mut keys[1],
-        2,
-        pg_sys::BTEqualStrategyNumber as u16,
-        Oid::from(pg_sys::F_INT8EQ),
-        Datum::from(seq),
-    );
-    let mut snap: pg_sys::SnapshotData = std::mem::zeroed();
-    snap.snapshot_type = pg_sys::SnapshotType::SNAPSHOT_SELF;
-    let scan = pg_sys::index_beginscan(rel, idx, &mut snap, 2, 0);
+    let (strategy, op) = if exact {
+        (pg_sys::BTEqualStrategyNumber, pg_sys::F_INT8EQ)
+    } else {
+        (pg_sys::BTGreaterEqualStrategyNumber, pg_sys::F_INT8GE)
+    };
+    pg_sys::ScanKeyInit(&mut keys[1], 2, strategy as u16, Oid::from(op), Datum::from(from));
+    let scan = pg_sys::index_beginscan(rel, idx, snapshot, 2, 0);
     pg_sys::index_rescan(scan, keys.as_mut_ptr(), 2, std::ptr::null_mut(), 0);
     let slot = pg_sys::table_slot_create(rel, std::ptr::null_mut());
-    let found = pg_sys::index_getnext_slot(scan, pg_sys::ScanDirection::ForwardScanDirection, slot);
+    while pg_sys::index_getnext_slot(scan, pg_sys::ScanDirection::ForwardScanDirection, slot) {
+        pgrx::check_for_interrupts!();
+        if !f(slot) {
+            break;
+        }
+    }
     pg_sys::ExecDropSingleTupleTableSlot(slot);
     pg_sys::index_endscan(scan);
     pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
     pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
+}
+
+/// Column `attr` (zero-based) of a slot, or None when it is NULL.
+pub unsafe fn slot_value(slot: *mut pg_sys::TupleTableSlot, attr: usize) -> Option<Datum> {
+    let mut isnull = false;
+    let d = pg_sys::slot_getattr(slot, attr as i32 + 1, &mut isnull);
+    (!isnull).then_some(d)
+}
+
+/// The rows of chain `chain` of an audit table, read through its chain index.
+pub struct ChainReader {
+    relid: Oid,
+    index: Oid,
+    attrs: [usize; 5],
+}
+
+/// One row as `ChainReader` returns it.
+pub struct ChainRow {
+    pub seq: i64,
+    pub at: Option<i64>,
+    pub hash: Option<Vec<u8>>,
+}
+
+impl ChainReader {
+    /// None if the table's chain index is missing (verification reports that).
+    pub fn of(relid: Oid) -> Option<ChainReader> {
+        unsafe {
+            let rel = pg_sys::table_open(relid, pg_sys::AccessShareLock as i32);
+            let lay = Layout::of(rel, "");
+            let r = lay.ok().and_then(|lay| {
+                lay.chain_index(rel).map(|index| ChainReader {
+                    relid,
+                    index,
+                    attrs: lay.chain_attrs,
+                })
+            });
+            pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
+            r
+        }
+    }
+
+    /// Rows of `chain` from sequence number `from` on, under the active snapshot, while `f` says so.
+    pub fn walk(&self, chain: i32, from: i64, mut f: impl FnMut(ChainRow) -> bool) {
+        unsafe {
+            walk_chain(
+                self.relid,
+                self.index,
+                chain,
+                from,
+                false,
+                pg_sys::GetActiveSnapshot(),
+                |slot| {
+                    let seq =
+                        slot_value(slot, self.attrs[SEQ]).map_or(i64::MAX, |d| d.value() as i64);
+                    let at = slot_value(slot, self.attrs[AT]).map(|d| d.value() as i64);
+                    let hash = slot_value(slot, self.attrs[HASH])
+                        .map(|d| crate::encoding::varlena_bytes(d).to_vec());
+                    f(ChainRow { seq, at, hash })
+                },
+            )
+        }
+    }
+
+    /// The first row of `chain` at or after sequence number `from`.
+    pub fn first_from(&self, chain: i32, from: i64) -> Option<ChainRow> {
+        let mut out = None;
+        self.walk(chain, from, |row| {
+            out = Some(row);
+            false
+        });
+        out
+    }
+}
+
+/// Whether row (`chain`, `seq`) of table `relid` exists as this transaction sees it, its own
+/// current command included (SnapshotSelf): a row that ON CONFLICT DO NOTHING skipped, or whose
+/// speculative insertion was undone, is not there.
+pub unsafe fn chain_row_exists(relid: Oid, index: Oid, chain: i32, seq: i64) -> bool {
+    let mut snap: pg_sys::SnapshotData = std::mem::zeroed();
+    snap.snapshot_type = pg_sys::SnapshotType::SNAPSHOT_SELF;
+    let mut found = false;
+    walk_chain(relid, index, chain, seq, true, &mut snap, |_| {
+        found = true;
+        false
+    });
     found
 }

@@ -43,11 +43,9 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
     }
     let mut removed_total = 0i64;
     let mut entries = Vec::new();
-    let cut_sql = format!(
-        "SELECT audit_seq, audit_hash FROM {name} WHERE audit_chain_id OPERATOR(pg_catalog.=) $1 \
-            AND audit_seq OPERATOR(pg_catalog.>) $2 AND audit_seq OPERATOR(pg_catalog.<) $3 \
-            AND audit_at OPERATOR(pg_catalog.<) $4 ORDER BY audit_chain_id DESC, audit_seq DESC LIMIT 1"
-    );
+    let reader = crate::layout::ChainReader::of(t.relid).ok_or_else(|| {
+        AuditError::Catalog(format!("the chain index of {name} is missing; run audit_verify()"))
+    })?;
     for c in 0..t.chains {
         // Waits for a writer holding this chain; writers of other chains go on.
         chain::lock_chain_wait(t.relid, c);
@@ -58,17 +56,17 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
         };
         // Recording times never decrease along a chain, so this is a prefix; the head stays.
         // (Read under the newest snapshot: the chain's lock is held, its rows are all committed.)
-        let cut = as_extension_owner(|| unsafe {
-            pg_sys::PushActiveSnapshot(pg_sys::GetLatestSnapshot());
-            let rows = util::read_rows(
-                &cut_sql,
-                &[c.into(), head.base_seq.into(), head.seq.into(), older.into()],
-                |r| (r.get::<i64>(0), r.get::<Vec<u8>>(1)),
-            );
-            pg_sys::PopActiveSnapshot();
-            rows
-        })?;
-        let Some((Some(upto), Some(hash))) = cut.into_iter().next() else {
+        let mut cut = None;
+        unsafe { pg_sys::PushActiveSnapshot(pg_sys::GetLatestSnapshot()) };
+        reader.walk(c, head.base_seq + 1, |row| {
+            let prunable = row.seq < head.seq && row.at.is_some_and(|at| at < older_than);
+            if prunable {
+                cut = Some((row.seq, row.hash.unwrap_or_default()));
+            }
+            prunable
+        });
+        unsafe { pg_sys::PopActiveSnapshot() };
+        let Some((upto, hash)) = cut else {
             continue;
         };
         if hash.len() != 32 {
@@ -180,16 +178,16 @@ pub unsafe extern "C-unwind" fn audit_chain_set_retention(
         let keep = util::arg(fcinfo, 1)
             .ok_or_else(|| AuditError::InvalidArgument("retention must not be NULL".into()))?;
         access::require_admin(t.relid, "set the retention of")?;
-        let iv = &*(keep.cast_mut_ptr::<pg_sys::Interval>());
-        let keep_sql = format!(
-            "pg_catalog.make_interval(months => {}, days => {}) + {} * INTERVAL '1 microsecond'",
-            iv.month, iv.day, iv.time
-        );
-        let relid = t.relid.to_u32();
-        let (negative, shorter) = Spi::get_two::<bool, bool>(&format!(
-            "SELECT ({keep_sql}) < INTERVAL '0', ({keep_sql}) < retention FROM audit_chain.tables WHERE relid = {relid}::oid"
-        ))
-        .map_err(|e| AuditError::Catalog(e.to_string()))?;
+        let keep = pgrx::datum::Interval::from_datum(keep, false)
+            .ok_or_else(|| AuditError::InvalidArgument("retention must not be NULL".into()))?;
+        let (negative, shorter) = util::read_rows(
+            "SELECT $2 < INTERVAL '0', $2 < retention FROM audit_chain.tables WHERE relid = $1",
+            &[t.relid.into(), keep.into()],
+            |r| (r.get::<bool>(0), r.get::<bool>(1)),
+        )
+        .into_iter()
+        .next()
+        .unwrap_or((None, None));
         if negative == Some(true) {
             return Err(AuditError::InvalidArgument("retention must not be negative".into()));
         }
@@ -200,10 +198,12 @@ pub unsafe extern "C-unwind" fn audit_chain_set_retention(
             )));
         }
         as_extension_owner(|| {
-            util::run_sql(&format!(
-                "UPDATE audit_chain.tables SET retention = {keep_sql} WHERE relid = {relid}::oid"
-            ))
-        })
+            Spi::run_with_args(
+                "UPDATE audit_chain.tables SET retention = $2 WHERE relid = $1",
+                &[t.relid.into(), keep.into()],
+            )
+        })?
+        .map_err(|e| AuditError::Catalog(e.to_string()))
     };
     if let Err(e) = run() {
         e.report();

@@ -47,6 +47,24 @@ pub fn as_extension_owner<R>(f: impl FnOnce() -> R) -> Result<R> {
         let mut saved_user = pg_sys::InvalidOid;
         let mut saved_ctx = 0;
         pg_sys::GetUserIdAndSecContext(&mut saved_user, &mut saved_ctx);
+        pg_sys::SetUserIdAndSecContext(
+            owner,
+            saved_ctx | pg_sys::SECURITY_LOCAL_USERID_CHANGE as i32,
+        );
+        // On error the transaction aborts and PostgreSQL restores both itself.
+        let r = with_pinned_search_path(f);
+        pg_sys::SetUserIdAndSecContext(saved_user, saved_ctx);
+        Ok(r)
+    }
+}
+
+/// Runs `f` with `search_path = pg_catalog, pg_temp`: every query the extension runs, as whatever
+/// role, parses and plans under it, so that no function, operator, aggregate or type a caller put
+/// on its own search_path can take the place of pg_catalog's (an exact-type `array_agg(oid)` or
+/// `=(oid, integer)` in a caller's schema would otherwise be preferred). Catalog tables and user
+/// tables are always named with their schema.
+pub fn with_pinned_search_path<R>(f: impl FnOnce() -> R) -> R {
+    unsafe {
         let level = pg_sys::NewGUCNestLevel();
         pg_sys::set_config_option(
             c"search_path".as_ptr(),
@@ -58,15 +76,9 @@ pub fn as_extension_owner<R>(f: impl FnOnce() -> R) -> Result<R> {
             0,
             false,
         );
-        pg_sys::SetUserIdAndSecContext(
-            owner,
-            saved_ctx | pg_sys::SECURITY_LOCAL_USERID_CHANGE as i32,
-        );
-        // On error the transaction aborts and PostgreSQL restores both itself.
         let r = f();
-        pg_sys::SetUserIdAndSecContext(saved_user, saved_ctx);
         pg_sys::AtEOXact_GUC(true, level);
-        Ok(r)
+        r
     }
 }
 
@@ -83,8 +95,9 @@ fn extension_owner() -> Result<Oid> {
     owner.ok_or_else(|| AuditError::Catalog("schema audit_chain is missing".into()))
 }
 
+/// Runs a statement (search_path pinned, see `with_pinned_search_path`); its ERROR is raised.
 pub fn run_sql(sql: &str) {
-    if let Err(e) = pgrx::Spi::run(sql) {
+    if let Err(e) = with_pinned_search_path(|| pgrx::Spi::run(sql)) {
         AuditError::Catalog(format!("{e}: {sql}")).report();
     }
 }
@@ -193,42 +206,44 @@ pub fn read_rows<R>(
     mut f: impl FnMut(&Row) -> R,
 ) -> Vec<R> {
     let sql = std::ffi::CString::new(sql).expect("SQL text contains a NUL byte");
-    pgrx::Spi::connect(|_| unsafe {
-        let mut types: Vec<Oid> = args.iter().map(|a| a.oid()).collect();
-        let mut values: Vec<pg_sys::Datum> = args
-            .iter()
-            .map(|a| a.datum().map_or(pg_sys::Datum::from(0usize), |d| d.sans_lifetime()))
-            .collect();
-        let nulls: Vec<std::ffi::c_char> =
-            args.iter().map(|a| if a.datum().is_some() { b' ' } else { b'n' } as _).collect();
-        pg_sys::SPI_tuptable = std::ptr::null_mut();
-        let rc = pg_sys::SPI_execute_with_args(
-            sql.as_ptr(),
-            args.len() as i32,
-            types.as_mut_ptr(),
-            values.as_mut_ptr(),
-            nulls.as_ptr(),
-            true,
-            0,
-        );
-        if rc < 0 {
-            AuditError::Catalog(format!("SPI error {rc}: {}", sql.to_string_lossy())).report();
-        }
-        let table = pg_sys::SPI_tuptable;
-        if table.is_null() {
-            return Vec::new();
-        }
-        let n = pg_sys::SPI_processed as usize;
-        (0..n)
-            .map(|i| {
-                let row = Row {
-                    tuple: *(*table).vals.add(i),
-                    desc: (*table).tupdesc,
-                    _scope: std::marker::PhantomData,
-                };
-                f(&row)
-            })
-            .collect()
+    with_pinned_search_path(|| {
+        pgrx::Spi::connect(|_| unsafe {
+            let mut types: Vec<Oid> = args.iter().map(|a| a.oid()).collect();
+            let mut values: Vec<pg_sys::Datum> = args
+                .iter()
+                .map(|a| a.datum().map_or(pg_sys::Datum::from(0usize), |d| d.sans_lifetime()))
+                .collect();
+            let nulls: Vec<std::ffi::c_char> =
+                args.iter().map(|a| if a.datum().is_some() { b' ' } else { b'n' } as _).collect();
+            pg_sys::SPI_tuptable = std::ptr::null_mut();
+            let rc = pg_sys::SPI_execute_with_args(
+                sql.as_ptr(),
+                args.len() as i32,
+                types.as_mut_ptr(),
+                values.as_mut_ptr(),
+                nulls.as_ptr(),
+                true,
+                0,
+            );
+            if rc < 0 {
+                AuditError::Catalog(format!("SPI error {rc}: {}", sql.to_string_lossy())).report();
+            }
+            let table = pg_sys::SPI_tuptable;
+            if table.is_null() {
+                return Vec::new();
+            }
+            let n = pg_sys::SPI_processed as usize;
+            (0..n)
+                .map(|i| {
+                    let row = Row {
+                        tuple: *(*table).vals.add(i),
+                        desc: (*table).tupdesc,
+                        _scope: std::marker::PhantomData,
+                    };
+                    f(&row)
+                })
+                .collect()
+        })
     })
 }
 
@@ -285,4 +300,20 @@ pub fn with_fresh_snapshot<R>(f: impl FnOnce() -> R) -> R {
     let r = f();
     unsafe { pg_sys::PopActiveSnapshot() };
     r
+}
+
+/// The owner of relation `relid` (InvalidOid if there is none), from the syscache.
+pub fn rel_owner(relid: Oid) -> Oid {
+    unsafe {
+        let tup = pg_sys::SearchSysCache1(
+            pg_sys::SysCacheIdentifier::RELOID as i32,
+            pg_sys::Datum::from(relid.to_u32()),
+        );
+        if tup.is_null() {
+            return pg_sys::InvalidOid;
+        }
+        let owner = (*(pg_sys::GETSTRUCT(tup) as *const pg_sys::FormData_pg_class)).relowner;
+        pg_sys::ReleaseSysCache(tup);
+        owner
+    }
 }

@@ -4,7 +4,7 @@
 //! a sequential scan, so that a row the index does not lead to cannot hide from the walk.
 
 use crate::catalog::{self, AuditTable, Head};
-use crate::encoding::{genesis_hash, Hash, RowHeader};
+use crate::encoding::{genesis_hash, Hash, RowHeader, RowPlan};
 use crate::error::AuditError;
 use crate::guards::TRIGGERS;
 use crate::layout::{self, Layout};
@@ -270,6 +270,7 @@ unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
             return;
         }
     };
+    let legacy = RowPlan::legacy((*rel).rd_att, &lay.chain_attrs);
     let Some(index_oid) = lay.chain_index(rel) else {
         pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
         report.add(
@@ -355,7 +356,7 @@ unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
             pg_sys::MemoryContextReset(row_cx);
             continue;
         };
-        check_row(t, &lay, w, seq, values, nulls, report);
+        check_row(t, &lay, legacy.as_ref(), w, seq, values, nulls, report);
         pg_sys::MemoryContextSwitchTo(old);
         pg_sys::MemoryContextReset(row_cx);
     }
@@ -408,6 +409,7 @@ unsafe fn count_rows(rel: pg_sys::Relation, snap: pg_sys::Snapshot) -> i64 {
 unsafe fn check_row(
     t: &AuditTable,
     lay: &Layout,
+    legacy: Option<&RowPlan>,
     w: &mut Walk,
     seq: i64,
     values: &[Datum],
@@ -460,6 +462,7 @@ unsafe fn check_row(
             let header = RowHeader { prev: p, chain: w.chain, seq, recorded_at: at };
             let computed: Hash = lay.plan.hash(&header, values, nulls);
             computed[..] == s[..]
+                || legacy.is_some_and(|l| l.hash(&header, values, nulls)[..] == s[..])
         }
         _ => false,
     };
@@ -587,9 +590,13 @@ fn unregistered(only: Option<Oid>) -> Vec<(Oid, String)> {
 /// Whether the current role may verify `relid`: verification shows row and head hashes, which
 /// are for roles that may read the table or administer it.
 pub fn may_verify(relid: Oid) -> bool {
+    // SELECT alone is not enough when row-level security limits what the role sees: the hashes
+    // of the rows it may not read would confirm guesses of them.
     let readable = unsafe {
         pg_sys::pg_class_aclcheck(relid, pg_sys::GetUserId(), pg_sys::ACL_SELECT as pg_sys::AclMode)
             == pg_sys::AclResult::ACLCHECK_OK
+            && pg_sys::check_enable_rls(relid, pg_sys::InvalidOid, true)
+                != pg_sys::CheckEnableRlsResult::RLS_ENABLED as i32
     };
     readable || crate::access::require_admin(relid, "verify").is_ok()
 }
@@ -598,6 +605,12 @@ pub fn may_verify(relid: Oid) -> bool {
 /// (taken when it starts), so a checkpoint, prune or insert committing meanwhile is either wholly seen
 /// or not at all; the catalogs are read as the extension's owner with search_path pinned.
 pub fn run(only: Option<Oid>) -> (Vec<Problem>, bool) {
+    util::with_fresh_snapshot(|| run_in_snapshot(only))
+}
+
+/// `run` under the active snapshot, which the caller took (audit_verify_digest reads its anchors
+/// under the same one).
+pub fn run_in_snapshot(only: Option<Oid>) -> (Vec<Problem>, bool) {
     let tables = catalog::audit_tables(catalog::active_snapshot()).unwrap_or_else(|e| e.report());
     let targets: Vec<Oid> = match only {
         Some(relid) => vec![relid],
@@ -639,7 +652,7 @@ pub fn run(only: Option<Oid>) -> (Vec<Problem>, bool) {
         crate::checkpoint::check_catalog(&tables, only, &mut report);
         (report.problems, report.truncated)
     };
-    util::with_fresh_snapshot(|| util::as_extension_owner(run)).unwrap_or_else(|e| e.report())
+    util::as_extension_owner(run).unwrap_or_else(|e| e.report())
 }
 
 crate::pg_function_info!(
@@ -666,7 +679,11 @@ pub unsafe extern "C-unwind" fn audit_chain_verify(fcinfo: pg_sys::FunctionCallI
 
 /// Verifies, reports each problem as a WARNING, and says whether there were none.
 pub fn verify_and_warn(only: Option<Oid>) -> bool {
-    let (problems, truncated) = run(only);
+    warn_problems(run(only))
+}
+
+/// Reports each problem as a WARNING; true when there were none.
+pub fn warn_problems((problems, truncated): (Vec<Problem>, bool)) -> bool {
     for p in &problems {
         let mut msg = format!("audit_chain: {}", util::qualified_name(p.relid));
         if let Some(c) = p.chain {

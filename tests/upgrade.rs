@@ -110,6 +110,10 @@ fn upgrade_from(from: &str) {
     let mut db = Client::connect(&url(&name), NoTls).unwrap();
     let ok: bool = db.query_one("SELECT audit_verify()", &[]).unwrap().get(0);
     assert!(ok, "{from}: audit_verify() false with the new library before ALTER EXTENSION UPDATE");
+    // Before the update there is no ddl_command_end guard to judge ADD COLUMN by its outcome: the
+    // new library still refuses one that would fill recorded rows, judging its syntax.
+    let e = db.batch_execute("ALTER TABLE events ADD COLUMN filled int DEFAULT 0").unwrap_err();
+    assert_eq!(code(&e), "42501", "{from}: ADD COLUMN with a default before the update");
 
     db.batch_execute("ALTER EXTENSION audit_chain UPDATE").unwrap();
     let version: String = db
@@ -138,6 +142,7 @@ fn upgrade_from(from: &str) {
         ("DELETE FROM \"Ledger Entries\"", "42501"),
         ("TRUNCATE events", "42501"),
         ("ALTER TABLE events DROP COLUMN actor", "42501"),
+        ("ALTER TABLE events ADD COLUMN filled int DEFAULT 0", "42501"),
         ("SELECT audit_prune('events', clock_timestamp())", "55000"),
     ] {
         let e = db.batch_execute(sql).unwrap_err();

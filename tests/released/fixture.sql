@@ -58,5 +58,13 @@ INSERT INTO "Events" (id, actor, payload)
   SELECT g, 'actor' || g % 7, jsonb_build_object('g', g, 'half', g / 2.0) FROM generate_series(1, 2000) g;
 SELECT audit_prune('"Events"', clock_timestamp());
 INSERT INTO "Events" (id, actor) SELECT -g, 'after prune' FROM generate_series(1, 100) g;
+-- An extension type outside the inserting session's search_path: releases up to 0.3.0 wrote a
+-- schema-qualified type descriptor for it (0.4.0 writes the unqualified name, and still verifies
+-- these rows). Recorded from 0.3.0 on.
+CREATE SCHEMA fixture_ext;
+CREATE EXTENSION citext SCHEMA fixture_ext;
+CREATE TABLE ext_typed (c fixture_ext.citext, n int);
+SELECT audit_enable('ext_typed', 1);
+INSERT INTO ext_typed VALUES ('Outside the path', 1), ('Also outside', NULL);
 SELECT audit_checkpoint() IS NOT NULL AS checkpointed;
 SELECT audit_verify() AS verified;

@@ -124,6 +124,59 @@ SELECT table_name, row_count FROM audit_tables;
 SELECT audit_verify('p1');
 RESET ROLE;
 
+-- A role that may not read a table cannot get its hashes by putting its own functions or
+-- operators ahead of pg_catalog's: every query the extension runs pins its search_path.
+CREATE SCHEMA t09evil;
+GRANT USAGE, CREATE ON SCHEMA t09evil TO regress_peek;
+SET ROLE regress_peek;
+CREATE FUNCTION t09evil.me_first(oid[], oid) RETURNS oid[] LANGUAGE sql
+    AS $$ SELECT $1 || (SELECT oid FROM pg_roles WHERE rolname = 'regress_peek') $$;
+CREATE AGGREGATE t09evil.array_agg(oid) (sfunc = t09evil.me_first, stype = oid[]);
+CREATE FUNCTION t09evil.always(oid, integer) RETURNS boolean LANGUAGE sql AS 'SELECT true';
+CREATE OPERATOR t09evil.= (leftarg = oid, rightarg = integer, function = t09evil.always);
+SET search_path = t09evil, pg_catalog, t09, public;
+SELECT count(*) FROM audit_chains WHERE table_name = 't09.p6'::regclass;
+SELECT audit_verify('t09.p6');
+\echo :LAST_ERROR_SQLSTATE
+SELECT audit_checkpoint('t09.p6');
+\echo :LAST_ERROR_SQLSTATE
+RESET search_path;
+RESET ROLE;
+SET search_path = t09, public;
+
+-- Row-level security: SELECT on a table whose policies hide rows from the role is not enough to
+-- see the hashes of every row.
+CREATE TABLE p8rls (owner_name text, secret text);
+SELECT audit_enable('p8rls', 1);
+INSERT INTO p8rls VALUES ('regress_peek', 'visible'), ('someone else', 'hidden');
+ALTER TABLE p8rls ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_rows ON p8rls FOR SELECT USING (owner_name = current_user);
+GRANT SELECT ON p8rls TO regress_peek;
+SET ROLE regress_peek;
+SELECT owner_name, secret FROM p8rls;
+SELECT count(*) FROM audit_chains WHERE table_name = 'p8rls'::regclass;
+SELECT audit_verify('p8rls');
+\echo :LAST_ERROR_SQLSTATE
+RESET ROLE;
+SELECT audit_verify('p8rls');
+
+-- A composite column whose default is a row of NULLs still gives old rows a value.
+CREATE TYPE pair09 AS (x int, y int);
+CREATE TABLE p4c (a int);
+SELECT audit_enable('p4c', 1);
+INSERT INTO p4c VALUES (1);
+ALTER TABLE p4c ADD COLUMN c pair09 DEFAULT ROW(NULL, NULL);
+\echo :LAST_ERROR_SQLSTATE
+-- In a REPEATABLE READ transaction whose snapshot predates the table's first rows, too.
+CREATE TABLE p4rr (a int);
+SELECT audit_enable('p4rr', 1);
+BEGIN ISOLATION LEVEL REPEATABLE READ;
+SELECT count(*) FROM p4rr;
+\! psql -X -q -c 'INSERT INTO t09.p4rr VALUES (1)' regress_db
+ALTER TABLE p4rr ADD COLUMN d int DEFAULT 5;
+ROLLBACK;
+SELECT audit_verify('p4c'), audit_verify('p4rr');
+
 -- 9. INSERT ... ON CONFLICT DO NOTHING: skipped rows leave no gap.
 CREATE TABLE p9 (id int PRIMARY KEY, v text);
 SELECT audit_enable('p9', 1);
