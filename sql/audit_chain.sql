@@ -110,7 +110,11 @@ BEGIN
              WHERE NOT EXISTS (
                    SELECT 1 FROM pg_catalog.pg_index i
                     WHERE i.indrelid = t.relid AND i.indisunique AND i.indnkeyatts = 2
-                      AND pg_catalog.pg_get_indexdef(i.indexrelid) LIKE '%(audit_chain_id, audit_seq)')
+                      AND i.indexprs IS NULL AND i.indpred IS NULL
+                      AND i.indkey[0] = (SELECT a.attnum FROM pg_catalog.pg_attribute a
+                                          WHERE a.attrelid = t.relid AND a.attname = 'audit_chain_id')
+                      AND i.indkey[1] = (SELECT a.attnum FROM pg_catalog.pg_attribute a
+                                          WHERE a.attrelid = t.relid AND a.attname = 'audit_seq'))
                AND pg_catalog.to_regclass(t.relid::text) IS NOT NULL
              LIMIT 1;
             IF FOUND THEN

@@ -15,6 +15,7 @@ const TABLES: &CStr = c"tables";
 const TABLES_KEY: &CStr = c"tables_pkey";
 const HEADS: &CStr = c"chain_heads";
 const HEADS_KEY: &CStr = c"chain_heads_pkey";
+pub const CHECKPOINTS: &CStr = c"checkpoints";
 
 /// One row of `audit_chain.tables`.
 #[derive(Clone, Debug)]
@@ -42,6 +43,16 @@ thread_local! {
     static OIDS: RefCell<HashMap<&'static CStr, Oid>> = RefCell::new(HashMap::new());
     /// Whether every index of `chain_heads` is a plain column index (see `indexes_are_plain`).
     static PLAIN_INDEXES: Cell<Option<bool>> = const { Cell::new(None) };
+}
+
+/// Whether `relid` is one of the extension's own tables (schema audit_chain).
+pub fn is_catalog_table(relid: Oid) -> bool {
+    unsafe {
+        let ns = pg_sys::get_namespace_oid(SCHEMA.as_ptr(), true);
+        ns != pg_sys::InvalidOid
+            && relid != pg_sys::InvalidOid
+            && pg_sys::get_rel_namespace(relid) == ns
+    }
 }
 
 /// Called for every relcache invalidation: drops the cached OIDs if `relid` is one of them.

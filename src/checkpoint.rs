@@ -74,17 +74,30 @@ pub struct Retention {
     micros: i64,
 }
 
+impl From<pgrx::datum::Interval> for Retention {
+    fn from(iv: pgrx::datum::Interval) -> Retention {
+        Retention { months: iv.months(), days: iv.days(), micros: iv.micros() }
+    }
+}
+
+impl std::fmt::Display for Retention {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "{} months {} days {} microseconds", self.months, self.days, self.micros)
+    }
+}
+
 impl Retention {
+    /// Whether every part of `self` is at least that part of `other` (a retention may only grow).
+    pub fn covers(&self, other: &Retention) -> bool {
+        self.months >= other.months && self.days >= other.days && self.micros >= other.micros
+    }
+
     fn of(relid: Oid) -> Retention {
         let iv = util::select_one_with_args::<pgrx::datum::Interval>(
             "SELECT retention FROM audit_chain.tables WHERE relid = $1",
             &[relid.into()],
         );
-        iv.map_or(Retention { months: 0, days: 0, micros: 0 }, |iv| Retention {
-            months: iv.months(),
-            days: iv.days(),
-            micros: iv.micros(),
-        })
+        iv.map_or(Retention { months: 0, days: 0, micros: 0 }, Retention::from)
     }
 
     fn is_zero(&self) -> bool {
@@ -126,17 +139,35 @@ impl Retention {
         .unwrap_or(false)
     }
 
-    /// The start of the protected period now: rows recorded before it may be pruned.
-    fn cutoff(&self) -> Option<pgrx::datum::TimestampWithTimeZone> {
-        util::select_one_with_args(
+    /// Times that split the period the retention protects now into `MARKS` steps, oldest first:
+    /// now - retention, now - retention * (MARKS-1)/MARKS, ..., now - retention / MARKS (UTC).
+    fn mark_times(&self) -> Vec<i64> {
+        util::read_rows(
             &format!(
-                "SELECT ((pg_catalog.now() AT TIME ZONE 'UTC') OPERATOR(pg_catalog.-) {}) AT TIME ZONE 'UTC'",
+                "SELECT ((pg_catalog.now() AT TIME ZONE 'UTC') OPERATOR(pg_catalog.-) \
+                         ({} OPERATOR(pg_catalog.*) (g::pg_catalog.float8 OPERATOR(pg_catalog./) $5))) AT TIME ZONE 'UTC' \
+                   FROM pg_catalog.generate_series($5, 1, -1) g",
                 Self::SQL
             ),
-            &[pgrx::datum::DatumWithOid::null::<i32>(), self.months.into(), self.days.into(), self.micros.into()],
+            &[
+                pgrx::datum::DatumWithOid::null::<i32>(),
+                self.months.into(),
+                self.days.into(),
+                self.micros.into(),
+                MARKS.into(),
+            ],
+            |r| r.get::<pgrx::datum::TimestampWithTimeZone>(0).map(|t| t.into_inner()),
         )
+        .into_iter()
+        .flatten()
+        .collect()
     }
 }
+
+/// How many rows per chain a checkpoint records with their times, spread over the period the
+/// retention protects: a removal of rows is reported while the newest recorded row it took is
+/// still protected, so the finer the marks, the sooner after a checkpoint a removal is caught.
+const MARKS: i32 = 8;
 
 /// The first row of `chain` recorded at or after `cutoff` (the oldest row the retention protects
 /// now), found by binary search over sequence numbers: recording times never decrease along a
@@ -168,7 +199,7 @@ fn first_protected(
 fn checkpoint(t: &AuditTable) -> Result<String> {
     access::require_admin(t.relid, "checkpoint")?;
     let retention = Retention::of(t.relid);
-    let cutoff = if retention.is_zero() { None } else { retention.cutoff() };
+    let mark_times = if retention.is_zero() { Vec::new() } else { retention.mark_times() };
     let heads = catalog::heads(t.relid, None, catalog::latest_snapshot())?;
     let reader = ChainReader::of(t.relid);
     let chains: Vec<Value> = unsafe {
@@ -185,13 +216,21 @@ fn checkpoint(t: &AuditTable) -> Result<String> {
                 if let Some(at) = h.recorded_at {
                     c["at"] = Value::String(util::time_text(at));
                 }
-                let cutoff = cutoff.filter(|_| h.seq > h.base_seq);
-                if let (Some(cutoff), Some(reader)) = (cutoff, &reader) {
-                    if let Some((seq, at)) =
-                        first_protected(reader, h.chain, h.base_seq + 1, h.seq, cutoff.into_inner())
-                    {
-                        c["kept_from_seq"] = seq.into();
-                        c["kept_from_at"] = util::time_text(at).into();
+                if let (Some(reader), true) = (&reader, h.seq > h.base_seq) {
+                    let mut marks: Vec<Value> = Vec::new();
+                    let mut from = h.base_seq + 1;
+                    for &cutoff in &mark_times {
+                        let Some((seq, at)) = first_protected(reader, h.chain, from, h.seq, cutoff)
+                        else {
+                            break; // no row is that young; none is younger either
+                        };
+                        if marks.last().and_then(|m| m["seq"].as_i64()) != Some(seq) {
+                            marks.push(serde_json::json!({"seq": seq, "at": util::time_text(at)}));
+                        }
+                        from = seq;
+                    }
+                    if !marks.is_empty() {
+                        c["marks"] = Value::Array(marks);
                     }
                 }
                 c
@@ -301,8 +340,11 @@ fn anchors_of(d: &Value) -> Result<Anchors> {
             })?;
             a.base =
                 Some((base_seq, hex32(c.get("base_hash").unwrap_or(&Value::Null), "base_hash")?));
-            for (s, t) in [(int("seq"), c.get("at")), (int("kept_from_seq"), c.get("kept_from_at"))]
-            {
+            let marks = c.get("marks").and_then(Value::as_array).cloned().unwrap_or_default();
+            let timed = std::iter::once((int("seq"), c.get("at").cloned())).chain(
+                marks.iter().map(|m| (m.get("seq").and_then(Value::as_i64), m.get("at").cloned())),
+            );
+            for (s, t) in timed {
                 if let (Some(s), Some(t)) = (s, t) {
                     let t = t.as_str().filter(|t| util::is_time_text(t)).ok_or_else(|| {
                         AuditError::InvalidDigest(
@@ -459,8 +501,8 @@ fn check_anchor(
                 Some(*seq),
                 format!(
                     "rows up to {} were removed, but row {seq} was recorded at {at} and the retention in force when it was anchored \
-                     ({} months {} days {} microseconds) still protects it: no prune can have removed it",
-                    h.base_seq, r.months, r.days, r.micros
+                     ({r}) still protects it: no prune can have removed it",
+                    h.base_seq
                 ),
             ));
         }
@@ -573,8 +615,10 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
         "SELECT id, relid::pg_catalog.oid, \
                 (hash = pg_catalog.sha256(pg_catalog.convert_to(body::pg_catalog.text, 'UTF8'))), \
                 (body->>'prev_checkpoint_hash') = coalesce(pg_catalog.encode(pg_catalog.lag(hash) OVER w, 'hex'), pg_catalog.repeat('0', 64)), \
-                (id = pg_catalog.row_number() OVER w AND (body->>'checkpoint_id')::pg_catalog.int8 = id) \
-           FROM audit_chain.checkpoints WINDOW w AS (ORDER BY id) ORDER BY id",
+                (id = pg_catalog.row_number() OVER w AND (body->>'checkpoint_id')::pg_catalog.int8 = id), \
+                (kind = body->>'kind' AND NOT EXISTS (SELECT FROM audit_chain.tables t \
+                     WHERE t.table_uuid::pg_catalog.text = c.body->>'table_uuid' AND t.relid::pg_catalog.oid <> c.relid::pg_catalog.oid)) \
+           FROM audit_chain.checkpoints c WINDOW w AS (ORDER BY id) ORDER BY id",
         &[],
         |r| {
             let ok = |i| r.get::<bool>(i).unwrap_or(false);
@@ -584,6 +628,8 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
                 "it does not link to the checkpoint before it"
             } else if !ok(4) {
                 "checkpoint ids are not consecutive: a checkpoint was removed"
+            } else if !ok(5) {
+                "its kind or relid column disagrees with the kind and table_uuid its hashed body records"
             } else {
                 ""
             };
@@ -602,14 +648,43 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
         if !util::relation_exists(t.relid) {
             continue;
         }
+        // Records are the table's by what their hashed body says, not by their unhashed columns.
         let records: Vec<(i64, Option<JsonB>)> = util::read_rows(
-            "SELECT id, body FROM audit_chain.checkpoints WHERE relid = $1 AND kind = 'checkpoint' ORDER BY id",
-            &[t.relid.into()],
+            "SELECT id, body FROM audit_chain.checkpoints \
+              WHERE body->>'table_uuid' = $1 AND body->>'kind' = 'checkpoint' ORDER BY id",
+            &[util::uuid_text(&t.table_uuid).into()],
             |r| (r.get::<i64>(0).unwrap_or(0), r.get::<JsonB>(1)),
         );
+        let current = Retention::of(t.relid);
         for (id, body) in records {
             match body.map(|b| anchors_of(&b.0)) {
                 Some(Ok(anchors)) => {
+                    if let Some(r) = anchors.retention.filter(|r| !current.covers(r)) {
+                        report.add(
+                            t.relid,
+                            None,
+                            None,
+                            "catalog_mismatch",
+                            format!(
+                                "the table's retention ({current}) is shorter than checkpoint {id} recorded ({r}): \
+                                 it was shortened behind audit_chain's back"
+                            ),
+                        );
+                    }
+                    let listed: Vec<i32> = anchors.chains.iter().map(|a| a.chain).collect();
+                    if anchors.retention.is_some() && listed != (0..t.chains).collect::<Vec<_>>() {
+                        report.add(
+                            t.relid,
+                            None,
+                            None,
+                            "catalog_mismatch",
+                            format!(
+                                "checkpoint {id} anchors chains {listed:?}, but the table has {} chains: \
+                                 chains were added or removed behind audit_chain's back",
+                                t.chains
+                            ),
+                        );
+                    }
                     for a in &anchors.chains {
                         if let Some((kind, seq, detail)) = check_anchor(t, a, anchors.retention) {
                             report.add(

@@ -4,7 +4,7 @@ use crate::encoding::{genesis_hash, RowHeader};
 use crate::error::{AuditError, Result};
 use crate::guards::{GUARD_ROW_TRIGGER, GUARD_TRIGGER, INSERT_TRIGGER};
 use crate::layout::{self, find_column, Layout, CHAIN_COLUMNS};
-use crate::util::{self, bytea_literal, run_sql};
+use crate::util::{self, run_sql};
 use crate::{catalog, encoding::FORMAT_VERSION};
 use pgrx::pg_sys::{self, Datum, Oid};
 use pgrx::prelude::*;
@@ -264,32 +264,42 @@ pub fn enable(relid: Oid, chains: i32) -> Result<()> {
          ENABLE ALWAYS TRIGGER {GUARD_ROW_TRIGGER}"
     ));
 
-    let oid = relid.to_u32();
-    let mut sql = format!(
-        "INSERT INTO audit_chain.tables (relid, table_uuid, chains, format_version) \
-         VALUES ({oid}, '{}', {chains}, {FORMAT_VERSION});",
-        util::uuid_text(&table_uuid)
-    );
-    for c in 0..chains {
-        let genesis = genesis_hash(&table_uuid, c);
-        let (seq, hash, recorded) = match last {
-            Some((seq, hash)) if c == 0 => (
-                seq,
-                hash,
-                format!(
-                    "pg_catalog.to_timestamp(0) + interval '1 microsecond' * {}",
-                    at + 946_684_800_000_000
-                ),
-            ),
-            _ => (0, genesis, "NULL".to_string()),
-        };
-        sql.push_str(&format!(
-            "INSERT INTO audit_chain.chain_heads (relid, chain, seq, hash, recorded_at, base_seq, base_hash) \
-             VALUES ({oid}, {c}, {seq}, {}, {recorded}, 0, {});",
-            bytea_literal(&hash),
-            bytea_literal(&genesis)
-        ));
-    }
-    util::as_extension_owner(|| run_sql(&sql))?;
+    // Registered with SPI arguments: no literal depends on the session's
+    // standard_conforming_strings or any other setting.
+    let register = || -> std::result::Result<(), pgrx::spi::Error> {
+        Spi::run_with_args(
+            "INSERT INTO audit_chain.tables (relid, table_uuid, chains, format_version) \
+             VALUES ($1, $2::pg_catalog.uuid, $3, $4)",
+            &[
+                relid.into(),
+                util::uuid_text(&table_uuid).into(),
+                chains.into(),
+                FORMAT_VERSION.into(),
+            ],
+        )?;
+        for c in 0..chains {
+            let genesis = genesis_hash(&table_uuid, c);
+            let (seq, hash, recorded) = match last {
+                Some((seq, hash)) if c == 0 => (seq, hash, Some(at)),
+                _ => (0, genesis, None),
+            };
+            let recorded =
+                recorded.and_then(|at| pgrx::datum::TimestampWithTimeZone::try_from(at).ok());
+            Spi::run_with_args(
+                "INSERT INTO audit_chain.chain_heads (relid, chain, seq, hash, recorded_at, base_seq, base_hash) \
+                 VALUES ($1, $2, $3, $4, $5, 0, $6)",
+                &[
+                    relid.into(),
+                    c.into(),
+                    seq.into(),
+                    hash.to_vec().into(),
+                    recorded.into(),
+                    genesis.to_vec().into(),
+                ],
+            )?;
+        }
+        Ok(())
+    };
+    util::as_extension_owner(register)?.map_err(|e| AuditError::Catalog(e.to_string()))?;
     Ok(())
 }

@@ -14,6 +14,9 @@ pub enum AuditError {
     /// DDL that would make existing rows unverifiable.
     #[error("{what} is not allowed on audit table {table}")]
     DdlRefused { what: String, table: String },
+    /// DDL on the extension's own tables outside CREATE / ALTER EXTENSION.
+    #[error("{what} is not allowed on audit_chain's catalog table {table}")]
+    CatalogDdlRefused { what: String, table: String },
     #[error("table {0} is already an audit table")]
     AlreadyEnabled(String),
     #[error("{0} is not an audit table")]
@@ -49,6 +52,7 @@ impl AuditError {
         match self {
             AuditError::ModificationRefused { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::DdlRefused { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
+            AuditError::CatalogDdlRefused { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::AlreadyEnabled(_) => ERRCODE_DUPLICATE_OBJECT,
             AuditError::NotAuditTable(_) => ERRCODE_UNDEFINED_OBJECT,
             AuditError::WrongObjectType { .. } => ERRCODE_WRONG_OBJECT_TYPE,
@@ -74,6 +78,10 @@ impl AuditError {
             AuditError::DdlRefused { .. } => {
                 Some("The change would let rows be altered unnoticed or make recorded rows fail verification.".into())
             }
+            AuditError::CatalogDdlRefused { .. } => Some(
+                "audit_chain's catalog tables change only through the extension's functions and its upgrade scripts."
+                    .into(),
+            ),
             AuditError::OutOfMemory(size) => {
                 Some(format!("Failed on request of size {size} while encoding a row to hash it."))
             }

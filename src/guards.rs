@@ -65,6 +65,17 @@ fn refuse_modification(operation: &str, relid: Oid) -> ! {
     AuditError::ModificationRefused { operation: operation.into(), table }.report()
 }
 
+/// Refuses DDL on the extension's own tables (disabling or dropping the checkpoint catalog's
+/// guard, renaming a catalog table to slip in a decoy, ...), except from its own install and
+/// upgrade scripts.
+fn refuse_on_catalog(what: &str, relid: Oid) {
+    if catalog::is_catalog_table(relid) && !unsafe { pg_sys::creating_extension } {
+        let table = util::qualified_name(relid);
+        log_refusal(what, &table);
+        AuditError::CatalogDdlRefused { what: what.into(), table }.report();
+    }
+}
+
 fn refuse_ddl(what: &str, relid: Oid) -> ! {
     let table = util::qualified_name(relid);
     log_refusal(what, &table);
@@ -182,6 +193,7 @@ unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
         }
     }
     let relid = range_var_oid((*stmt).relation);
+    refuse_on_catalog("ALTER TABLE", relid);
     if !is_audit_table(relid) {
         return;
     }
@@ -225,6 +237,7 @@ unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
 unsafe fn check_rename(stmt: *mut pg_sys::RenameStmt) {
     use pg_sys::ObjectType::*;
     let s = &*stmt;
+    refuse_on_catalog("RENAME", range_var_oid(s.relation));
     match s.renameType {
         OBJECT_COLUMN => {
             let relid = range_var_oid(s.relation);
@@ -258,6 +271,7 @@ unsafe fn check_rename(stmt: *mut pg_sys::RenameStmt) {
 unsafe fn check_create_trigger(stmt: *mut pg_sys::CreateTrigStmt) {
     let s = &*stmt;
     let relid = range_var_oid(s.relation);
+    refuse_on_catalog("CREATE TRIGGER", relid);
     if !is_audit_table(relid) {
         return;
     }
@@ -279,6 +293,7 @@ unsafe fn check_create_trigger(stmt: *mut pg_sys::CreateTrigStmt) {
 
 unsafe fn check_rule(stmt: *mut pg_sys::RuleStmt) {
     let relid = range_var_oid((*stmt).relation);
+    refuse_on_catalog("CREATE RULE", relid);
     if is_audit_table(relid) {
         refuse_ddl("CREATE RULE", relid);
     }
@@ -287,7 +302,25 @@ unsafe fn check_rule(stmt: *mut pg_sys::RuleStmt) {
 /// DROP EXTENSION audit_chain ... CASCADE would drop every guard trigger (and the event triggers
 /// that would refuse it) in one go.
 unsafe fn check_drop_extension(stmt: *mut pg_sys::DropStmt) {
-    if (*stmt).removeType != pg_sys::ObjectType::OBJECT_EXTENSION {
+    use pg_sys::ObjectType::*;
+    let kind = (*stmt).removeType;
+    if kind == OBJECT_TRIGGER || kind == OBJECT_RULE {
+        // DROP TRIGGER / RULE name ON table: each object is the table's name list plus the name.
+        for obj in list_ptrs((*stmt).objects) {
+            let names = obj as *mut pg_sys::List;
+            if names.is_null() || (*names).length < 2 {
+                continue;
+            }
+            let table = pg_sys::list_copy_head(names, (*names).length - 1);
+            let relid = range_var_oid(pg_sys::makeRangeVarFromNameList(table));
+            refuse_on_catalog(
+                if kind == OBJECT_TRIGGER { "DROP TRIGGER" } else { "DROP RULE" },
+                relid,
+            );
+        }
+        return;
+    }
+    if kind != OBJECT_EXTENSION {
         return;
     }
     for obj in list_ptrs((*stmt).objects) {
@@ -337,6 +370,12 @@ pub unsafe extern "C-unwind" fn audit_chain_ddl_guard(fcinfo: pg_sys::FunctionCa
         }
         T_CreateTrigStmt => check_create_trigger(tree as _),
         T_RuleStmt => check_rule(tree as _),
+        T_AlterObjectSchemaStmt => {
+            refuse_on_catalog(
+                "ALTER ... SET SCHEMA",
+                range_var_oid((*(tree as *mut pg_sys::AlterObjectSchemaStmt)).relation),
+            );
+        }
         T_DropStmt => check_drop_extension(tree as _),
         _ => {}
     }
@@ -354,7 +393,10 @@ thread_local! {
 fn remember_shape(relid: Oid) -> bool {
     let shape = util::read_rows(
         "SELECT c.relnatts::pg_catalog.int4, c.relfilenode, EXISTS (SELECT FROM pg_catalog.pg_event_trigger e \
-                 WHERE e.evtname = 'audit_chain_ddl_end_guard' AND e.evtenabled = 'A') \
+                 JOIN pg_catalog.pg_proc p ON p.oid = e.evtfoid \
+                 WHERE e.evtname = 'audit_chain_ddl_end_guard' AND e.evtenabled = 'A' AND e.evttags IS NULL \
+                   AND e.evtevent = 'ddl_command_end' AND p.probin = 'audit_chain' \
+                   AND p.prosrc = 'audit_chain_ddl_end_guard') \
            FROM pg_catalog.pg_class c WHERE c.oid = $1",
         &[relid.into()],
         |r| {

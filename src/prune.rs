@@ -9,7 +9,7 @@
 use crate::access;
 use crate::catalog::{self, AuditTable};
 use crate::chain;
-use crate::checkpoint;
+use crate::checkpoint::{self, Retention};
 use crate::error::{AuditError, Result};
 use crate::layout::{self, Layout};
 use crate::util::{self, as_extension_owner};
@@ -180,30 +180,38 @@ pub unsafe extern "C-unwind" fn audit_chain_set_retention(
         access::require_admin(t.relid, "set the retention of")?;
         let keep = pgrx::datum::Interval::from_datum(keep, false)
             .ok_or_else(|| AuditError::InvalidArgument("retention must not be NULL".into()))?;
-        let (negative, shorter) = util::read_rows(
-            "SELECT $2 < INTERVAL '0', $2 < retention FROM audit_chain.tables WHERE relid = $1",
-            &[t.relid.into(), keep.into()],
-            |r| (r.get::<bool>(0), r.get::<bool>(1)),
-        )
-        .into_iter()
-        .next()
-        .unwrap_or((None, None));
-        if negative == Some(true) {
-            return Err(AuditError::InvalidArgument("retention must not be negative".into()));
+        if keep.months() < 0 || keep.days() < 0 || keep.micros() < 0 {
+            return Err(AuditError::InvalidArgument(
+                "retention must not be negative in any of its parts (months, days, time)".into(),
+            ));
         }
-        if shorter == Some(true) {
-            return Err(AuditError::InvalidState(format!(
-                "the retention of {} can be lengthened but never shortened",
-                util::qualified_name(t.relid)
-            )));
-        }
-        as_extension_owner(|| {
+        as_extension_owner(|| -> Result<()> {
+            // Locked, so that two calls cannot both pass the check against the same old value.
+            let old = Spi::get_one_with_args::<pgrx::datum::Interval>(
+                "SELECT retention FROM audit_chain.tables WHERE relid = $1 FOR UPDATE",
+                &[t.relid.into()],
+            )
+            .map_err(|e| AuditError::Catalog(e.to_string()))?;
+            // Each part may only grow: comparing whole intervals counts a month as 30 days, so
+            // '1 year' -> '360 days' or '-1200 mons 36400 days' would pass as "not shorter".
+            if let Some(old) = old {
+                if keep.months() < old.months()
+                    || keep.days() < old.days()
+                    || keep.micros() < old.micros()
+                {
+                    return Err(AuditError::InvalidState(format!(
+                        "the retention of {} can be lengthened but never shortened: each of its months, days and time must be at least {}",
+                        util::qualified_name(t.relid),
+                        Retention::from(old)
+                    )));
+                }
+            }
             Spi::run_with_args(
                 "UPDATE audit_chain.tables SET retention = $2 WHERE relid = $1",
                 &[t.relid.into(), keep.into()],
             )
+            .map_err(|e| AuditError::Catalog(e.to_string()))
         })?
-        .map_err(|e| AuditError::Catalog(e.to_string()))
     };
     if let Err(e) = run() {
         e.report();
@@ -218,7 +226,7 @@ pub fn check_prune_anchors(t: &AuditTable, report: &mut Report) {
         "WITH p AS (SELECT DISTINCT ON ((e->>'chain')::pg_catalog.int4) (e->>'chain')::pg_catalog.int4 AS chain, \
                            (e->>'base_seq')::pg_catalog.int8 AS base_seq, e->>'base_hash' AS base_hash, c.id \
                       FROM audit_chain.checkpoints c, pg_catalog.jsonb_array_elements(c.body->'chains') e \
-                     WHERE c.relid = $1 AND c.kind = 'prune' \
+                     WHERE c.body->>'table_uuid' = $2 AND c.body->>'kind' = 'prune' \
                      ORDER BY (e->>'chain')::pg_catalog.int4, c.id DESC) \
          SELECT h.chain, pg_catalog.format('chain_heads records base %s (%s) but the last prune record (checkpoint %s) says %s (%s)', \
                 h.base_seq, pg_catalog.encode(h.base_hash, 'hex'), p.id, coalesce(p.base_seq, 0), coalesce(p.base_hash, 'genesis')) \
@@ -226,7 +234,7 @@ pub fn check_prune_anchors(t: &AuditTable, report: &mut Report) {
           WHERE h.relid = $1 \
             AND ((p.chain IS NULL AND h.base_seq <> 0) \
               OR (p.chain IS NOT NULL AND (h.base_seq <> p.base_seq OR pg_catalog.encode(h.base_hash, 'hex') <> p.base_hash)))",
-        &[t.relid.into()],
+        &[t.relid.into(), util::uuid_text(&t.table_uuid).into()],
         |r| (r.get::<i32>(0).unwrap_or(-1), r.get::<String>(1).unwrap_or_default()),
     );
     for (c, d) in problems {

@@ -102,10 +102,6 @@ pub fn run_sql(sql: &str) {
     }
 }
 
-pub fn bytea_literal(bytes: &[u8]) -> String {
-    format!("'\\x{}'::bytea", hex::encode(bytes))
-}
-
 /// Argument `n` of a direct call, or None when it is NULL.
 pub unsafe fn arg(fcinfo: pg_sys::FunctionCallInfo, n: usize) -> Option<pg_sys::Datum> {
     let args = (*fcinfo).args.as_slice((*fcinfo).nargs as usize);

@@ -49,49 +49,54 @@ fn short(h: &[u8]) -> String {
     hex::encode(h)
 }
 
+/// What is wrong with trigger `name` on `relid`, if anything: it must exist, be enabled ALWAYS,
+/// call audit_chain's C function `func`, and fire exactly as `tgtype` says.
+fn trigger_problem(relid: Oid, name: &str, func: &str, tgtype: i16) -> Option<String> {
+    let found = util::read_rows(
+        "SELECT tg.tgenabled::pg_catalog.text, tg.tgtype::pg_catalog.int4, \
+                tg.tgqual IS NULL AND tg.tgnargs = 0 \
+                AND pg_catalog.cardinality(tg.tgattr::pg_catalog.int2[]) = 0 \
+                AND tg.tgconstraint = 0 AND NOT tg.tgdeferrable \
+                AND tg.tgoldtable IS NULL AND tg.tgnewtable IS NULL, \
+                p.proname = $3 AND n.nspname = 'audit_chain' AND l.lanname = 'c' \
+                AND p.probin = 'audit_chain' AND p.prosrc = 'audit_chain_' || $3 \
+           FROM pg_catalog.pg_trigger tg \
+           JOIN pg_catalog.pg_proc p ON p.oid = tg.tgfoid \
+           JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace \
+           JOIN pg_catalog.pg_language l ON l.oid = p.prolang \
+          WHERE tg.tgrelid = $1 AND tg.tgname = $2",
+        &[relid.into(), name.into(), func.into()],
+        |r| {
+            (
+                r.get::<String>(0).unwrap_or_default(),
+                r.get::<i32>(1).unwrap_or(0),
+                r.get::<bool>(2).unwrap_or(false),
+                r.get::<bool>(3).unwrap_or(false),
+            )
+        },
+    );
+    match found.first() {
+        None => Some(format!("trigger {name} is missing")),
+        Some((_, _, _, false)) => {
+            Some(format!("trigger {name} calls a function other than audit_chain's {func}()"))
+        }
+        Some((_, ty, plain, _)) if *ty != i32::from(tgtype) || !plain => Some(format!(
+            "trigger {name} no longer fires on every row and statement it must guard: its timing, \
+             events, WHEN condition, column list, arguments or deferral were changed"
+        )),
+        Some((enabled, ..)) if enabled != "A" => {
+            Some(format!("trigger {name} is not enabled ALWAYS (tgenabled = '{enabled}')"))
+        }
+        Some(_) => None,
+    }
+}
+
 /// Checks that the guards of `t` are in place: each trigger present, enabled ALWAYS, calling our
 /// function, and firing exactly when ours fire (timing, level and events, no WHEN condition, no
 /// column list, arguments, transition tables or constraint deferral); no rules; no children.
 fn check_guards(t: &AuditTable, report: &mut Report) {
     for (name, func, tgtype) in TRIGGERS {
-        let found = util::read_rows(
-            "SELECT tg.tgenabled::pg_catalog.text, tg.tgtype::pg_catalog.int4, \
-                    tg.tgqual IS NULL AND tg.tgnargs = 0 \
-                    AND pg_catalog.cardinality(tg.tgattr::pg_catalog.int2[]) = 0 \
-                    AND tg.tgconstraint = 0 AND NOT tg.tgdeferrable \
-                    AND tg.tgoldtable IS NULL AND tg.tgnewtable IS NULL, \
-                    p.proname = $3 AND n.nspname = 'audit_chain' AND l.lanname = 'c' \
-                    AND p.probin = 'audit_chain' AND p.prosrc = 'audit_chain_' || $3 \
-               FROM pg_catalog.pg_trigger tg \
-               JOIN pg_catalog.pg_proc p ON p.oid = tg.tgfoid \
-               JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace \
-               JOIN pg_catalog.pg_language l ON l.oid = p.prolang \
-              WHERE tg.tgrelid = $1 AND tg.tgname = $2",
-            &[t.relid.into(), name.into(), func.into()],
-            |r| {
-                (
-                    r.get::<String>(0).unwrap_or_default(),
-                    r.get::<i32>(1).unwrap_or(0),
-                    r.get::<bool>(2).unwrap_or(false),
-                    r.get::<bool>(3).unwrap_or(false),
-                )
-            },
-        );
-        let problem = match found.first() {
-            None => Some(format!("trigger {name} is missing")),
-            Some((_, _, _, false)) => {
-                Some(format!("trigger {name} calls a function other than audit_chain's {func}()"))
-            }
-            Some((_, ty, plain, _)) if *ty != i32::from(tgtype) || !plain => Some(format!(
-                "trigger {name} no longer fires on every row and statement it must guard: its timing, \
-                 events, WHEN condition, column list, arguments or deferral were changed"
-            )),
-            Some((enabled, ..)) if enabled != "A" => Some(format!(
-                "trigger {name} is not enabled ALWAYS (tgenabled = '{enabled}')"
-            )),
-            Some(_) => None,
-        };
-        if let Some(d) = problem {
+        if let Some(d) = trigger_problem(t.relid, name, func, tgtype) {
             report.add(t.relid, None, None, "guard_disabled", d);
         }
     }
@@ -116,12 +121,15 @@ fn check_guards(t: &AuditTable, report: &mut Report) {
 /// change to the body in sql/audit_chain.sql must add its hash here (pg_regress fails until then:
 /// a fresh install would report its own guard as replaced).
 const DROP_GUARD_BODIES: &[&str] = &[
-    "feeee1b2c27fb5502a17baf42cd1cf11", // 0.1.0, 0.2.0
+    "feeee1b2c27fb5502a17baf42cd1cf11", // 0.1.0, 0.2.0, 0.3.0
+    "6a9944a6ccbe8d86e20c56b38048c1d0", // 0.4.0: the chain index found by its key columns
 ];
 
 /// The event triggers must be in place, enabled ALWAYS for every command and call our functions.
 /// (The ddl_command_end guard exists from 0.4.0 on: a database whose objects are still those of an
-/// earlier release, before ALTER EXTENSION ... UPDATE, does not have it yet.)
+/// earlier release, before ALTER EXTENSION ... UPDATE, does not have it yet. Setting extversion
+/// back does not excuse it while the objects of 0.4.0 are there: audit_chain.may_verify, which the
+/// views depend on.)
 fn check_event_triggers(report: &mut Report, relid: Oid) {
     let bodies: Vec<String> = DROP_GUARD_BODIES.iter().map(|b| b.to_string()).collect();
     let bad = util::select_one_with_args::<String>(
@@ -129,8 +137,10 @@ fn check_event_triggers(report: &mut Report, relid: Oid) {
                 ('audit_chain_ddl_guard', 'ddl_command_start', 'ddl_guard', 'c', 'audit_chain_ddl_guard'), \
                 ('audit_chain_ddl_end_guard', 'ddl_command_end', 'ddl_end_guard', 'c', 'audit_chain_ddl_end_guard'), \
                 ('audit_chain_drop_guard', 'sql_drop', 'drop_guard', 'plpgsql', NULL)) v(n, event, f, lang, symbol) \
-         WHERE (v.n <> 'audit_chain_ddl_end_guard' OR NOT EXISTS (SELECT FROM pg_catalog.pg_extension x \
-                WHERE x.extname = 'audit_chain' AND x.extversion IN ('0.1.0', '0.2.0', '0.3.0'))) \
+         WHERE (v.n <> 'audit_chain_ddl_end_guard' OR NOT (EXISTS (SELECT FROM pg_catalog.pg_extension x \
+                WHERE x.extname = 'audit_chain' AND x.extversion IN ('0.1.0', '0.2.0', '0.3.0')) \
+                AND NOT EXISTS (SELECT FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace ns ON ns.oid = p.pronamespace \
+                     WHERE ns.nspname = 'audit_chain' AND p.proname = 'may_verify'))) \
            AND NOT EXISTS (SELECT FROM pg_catalog.pg_event_trigger e \
                 JOIN pg_catalog.pg_proc p ON p.oid = e.evtfoid \
                 JOIN pg_catalog.pg_namespace ns ON ns.oid = p.pronamespace \
@@ -151,6 +161,12 @@ fn check_event_triggers(report: &mut Report, relid: Oid) {
             "guard_disabled",
             format!("event trigger(s) missing, not enabled ALWAYS for every command, or calling another function: {b}"),
         );
+    }
+    // The checkpoint catalog is append-only through the same statement-level guard.
+    let checkpoints = catalog::catalog_oid(catalog::CHECKPOINTS).unwrap_or(pg_sys::InvalidOid);
+    let (name, func, tgtype) = TRIGGERS[1];
+    if let Some(d) = trigger_problem(checkpoints, name, func, tgtype) {
+        report.add(relid, None, None, "guard_disabled", format!("audit_chain.checkpoints: {d}"));
     }
 }
 
@@ -254,6 +270,16 @@ impl Walk {
                     short(&head.hash),
                     short(&self.last_hash)
                 ),
+            );
+        } else if head.seq > head.base_seq && !self.prev_flagged && head.recorded_at != self.prev_at
+        {
+            // Checkpoints record the head's time: a wrong one would misplace the retention marks.
+            report.add(
+                t.relid,
+                c,
+                Some(head.seq),
+                "head_mismatch",
+                "the recorded chain head time differs from the last row's audit_at".into(),
             );
         }
     }
@@ -557,6 +583,18 @@ fn verify_table(t: &AuditTable, report: &mut Report) {
             ),
             _ => {}
         }
+    }
+    for h in heads.iter().filter(|h| h.chain < 0 || h.chain >= t.chains) {
+        report.add(
+            t.relid,
+            Some(h.chain),
+            None,
+            "catalog_mismatch",
+            format!(
+                "a head is recorded for chain {}, but the table has {} chains: chains were removed behind audit_chain's back",
+                h.chain, t.chains
+            ),
+        );
     }
     let heads: Vec<Head> =
         heads.into_iter().filter(|h| h.chain >= 0 && h.chain < t.chains).collect();

@@ -233,8 +233,8 @@ INSERT INTO p2 SELECT g FROM generate_series(1, 5) g;
 SELECT audit_set_retention('p2', '30 days');
 SELECT audit_checkpoint('p2') AS digest2 \gset
 SELECT (:'digest2'::jsonb)->'retention' AS retention,
-       (:'digest2'::jsonb)->'chains'->0 ?& ARRAY['base_seq', 'base_hash', 'at', 'kept_from_seq', 'kept_from_at'] AS v2_fields,
-       (:'digest2'::jsonb)->'chains'->0->'kept_from_seq' AS kept_from_seq;
+       (:'digest2'::jsonb)->'chains'->0 ?& ARRAY['base_seq', 'base_hash', 'at', 'marks'] AS v2_fields,
+       jsonb_path_query_array(:'digest2'::jsonb, '$.chains[0].marks[*].seq') AS marked_seqs;
 ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE;
 ALTER TABLE p2 DISABLE TRIGGER audit_chain_guard, DISABLE TRIGGER audit_chain_guard_row;
 DELETE FROM p2 WHERE audit_seq <= 3;
@@ -257,3 +257,51 @@ SELECT chain, seq, kind FROM audit_verify_report('p2');
 SET client_min_messages = error;
 SELECT audit_verify_digest(:'digest2');
 RESET client_min_messages;
+
+-- A retention can only grow, part by part: a month is not 30 days.
+CREATE TABLE p11 (a int);
+SELECT audit_enable('p11', 2);
+INSERT INTO p11 SELECT g FROM generate_series(1, 4) g;
+SELECT audit_set_retention('p11', '1 year');
+SELECT audit_set_retention('p11', '360 days');
+\echo :LAST_ERROR_SQLSTATE
+SELECT audit_set_retention('p11', '-1200 mons 36400 days');
+\echo :LAST_ERROR_SQLSTATE
+SELECT audit_set_retention('p11', '1 year 1 day');
+SELECT retention FROM audit_chain.tables WHERE relid = 'p11'::regclass;
+SELECT audit_checkpoint('p11') IS NOT NULL AS checkpointed;
+
+-- The extension's own tables take no DDL outside its scripts.
+ALTER TABLE audit_chain.checkpoints DISABLE TRIGGER audit_chain_guard;
+\echo :LAST_ERROR_SQLSTATE
+ALTER TABLE audit_chain.checkpoints RENAME TO decoy;
+\echo :LAST_ERROR_SQLSTATE
+DROP TRIGGER audit_chain_guard ON audit_chain.checkpoints;
+\echo :LAST_ERROR_SQLSTATE
+CREATE RULE no_delete AS ON DELETE TO audit_chain.chain_heads DO INSTEAD NOTHING;
+\echo :LAST_ERROR_SQLSTATE
+
+-- What a superuser edits in the catalogs without a guard is reported: a relabelled checkpoint
+-- record, a retention shortened behind audit_chain's back, a chain removed, a false head time.
+ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE;
+ALTER TABLE audit_chain.checkpoints DISABLE TRIGGER audit_chain_guard;
+UPDATE audit_chain.checkpoints SET kind = 'prune' WHERE relid = 'p11'::regclass;
+ALTER TABLE audit_chain.checkpoints ENABLE ALWAYS TRIGGER audit_chain_guard;
+ALTER EVENT TRIGGER audit_chain_ddl_guard ENABLE ALWAYS;
+UPDATE audit_chain.tables SET retention = '0', chains = 3 WHERE relid = 'p11'::regclass;
+UPDATE audit_chain.chain_heads SET recorded_at = '2000-01-01 00:00+00'
+ WHERE relid = 'p11'::regclass AND chain = (SELECT audit_chain_id FROM p11 LIMIT 1);
+SELECT kind, regexp_replace(detail, 'checkpoint [0-9]+', 'checkpoint N', 'g') AS detail
+  FROM audit_verify_report('p11') ORDER BY kind, detail;
+
+-- Settings of the session that enables or drops: standard_conforming_strings, quote_all_identifiers.
+SET standard_conforming_strings = off;
+CREATE TABLE p12 (a int);
+INSERT INTO p12 VALUES (1);
+SELECT audit_enable('p12', 2);
+RESET standard_conforming_strings;
+CREATE TABLE p12_other (a int PRIMARY KEY);
+SET quote_all_identifiers = on;
+DROP TABLE p12_other;
+RESET quote_all_identifiers;
+SELECT audit_verify('p12');
