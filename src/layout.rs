@@ -29,38 +29,48 @@ pub unsafe fn find_column(desc: pg_sys::TupleDesc, name: &str) -> Option<usize> 
     })
 }
 
-impl Layout {
-    pub unsafe fn of(rel: pg_sys::Relation, table_name: &str) -> Result<Layout> {
-        let desc = (*rel).rd_att;
-        let mut chain_attrs = [0usize; 5];
-        for (i, name) in CHAIN_COLUMNS.iter().enumerate() {
-            chain_attrs[i] = find_column(desc, name).ok_or_else(|| {
-                AuditError::Catalog(format!("chain column {name} of {table_name} is missing"))
-            })?;
-        }
-        Ok(Layout { chain_attrs, plan: RowPlan::new(desc, &chain_attrs) })
+/// Attribute indexes of the five chain columns, in CHAIN_COLUMNS order.
+unsafe fn chain_attrs_of(desc: pg_sys::TupleDesc, table_name: &str) -> Result<[usize; 5]> {
+    let mut chain_attrs = [0usize; 5];
+    for (i, name) in CHAIN_COLUMNS.iter().enumerate() {
+        chain_attrs[i] = find_column(desc, name).ok_or_else(|| {
+            AuditError::Catalog(format!("chain column {name} of {table_name} is missing"))
+        })?;
     }
+    Ok(chain_attrs)
+}
+
+/// The chain index of the open table `rel` whose chain columns are at `chain_attrs`: the unique,
+/// valid, live index on exactly (audit_chain_id, audit_seq), if the table has it intact.
+/// Verification walks it, pruning deletes along it.
+unsafe fn chain_index_of(rel: pg_sys::Relation, chain_attrs: &[usize; 5]) -> Option<Oid> {
+    crate::catalog::index_oids(rel).into_iter().find(|&oid| {
+        let idx = pg_sys::index_open(oid, pg_sys::AccessShareLock as i32);
+        let form = (*idx).rd_index;
+        let keys = (*form).indkey.values.as_slice((*form).indnkeyatts as usize);
+        let ok = (*form).indisunique
+            && (*form).indisvalid
+            && (*form).indisready
+            && (*form).indislive
+            && (*form).indnkeyatts == 2
+            && keys[0] as usize == chain_attrs[CHAIN_ID] + 1
+            && keys[1] as usize == chain_attrs[SEQ] + 1
+            && crate::catalog::index_is_plain(idx);
+        pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
+        ok
+    })
 }
 
 impl Layout {
-    /// The chain index: the unique, valid, live index on exactly (audit_chain_id, audit_seq), if
-    /// the table has it intact. Verification walks it, pruning deletes along it.
+    pub unsafe fn of(rel: pg_sys::Relation, table_name: &str) -> Result<Layout> {
+        let desc = (*rel).rd_att;
+        let chain_attrs = chain_attrs_of(desc, table_name)?;
+        Ok(Layout { chain_attrs, plan: RowPlan::new(desc, &chain_attrs) })
+    }
+
+    /// The table's chain index (see `chain_index_of`).
     pub unsafe fn chain_index(&self, rel: pg_sys::Relation) -> Option<Oid> {
-        crate::catalog::index_oids(rel).into_iter().find(|&oid| {
-            let idx = pg_sys::index_open(oid, pg_sys::AccessShareLock as i32);
-            let form = (*idx).rd_index;
-            let keys = (*form).indkey.values.as_slice((*form).indnkeyatts as usize);
-            let ok = (*form).indisunique
-                && (*form).indisvalid
-                && (*form).indisready
-                && (*form).indislive
-                && (*form).indnkeyatts == 2
-                && keys[0] as usize == self.chain_attrs[CHAIN_ID] + 1
-                && keys[1] as usize == self.chain_attrs[SEQ] + 1
-                && crate::catalog::index_is_plain(idx);
-            pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
-            ok
-        })
+        chain_index_of(rel, &self.chain_attrs)
     }
 
     /// Whether an INSERT ... ON CONFLICT DO NOTHING can skip a row of this table after the chain
@@ -154,14 +164,10 @@ impl ChainReader {
     /// None if the table's chain index is missing (verification reports that).
     pub fn of(relid: Oid) -> Option<ChainReader> {
         unsafe {
+            // Only the chain columns and index: reading chain values needs no row plan.
             let rel = pg_sys::table_open(relid, pg_sys::AccessShareLock as i32);
-            let lay = Layout::of(rel, "");
-            let r = lay.ok().and_then(|lay| {
-                lay.chain_index(rel).map(|index| ChainReader {
-                    relid,
-                    index,
-                    attrs: lay.chain_attrs,
-                })
+            let r = chain_attrs_of((*rel).rd_att, "").ok().and_then(|attrs| {
+                chain_index_of(rel, &attrs).map(|index| ChainReader { relid, index, attrs })
             });
             pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
             r
