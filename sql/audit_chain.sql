@@ -110,7 +110,8 @@ BEGIN
              WHERE NOT EXISTS (
                    SELECT 1 FROM pg_catalog.pg_index i
                     WHERE i.indrelid = t.relid AND i.indisunique AND i.indnkeyatts = 2
-                      AND i.indexprs IS NULL AND i.indpred IS NULL
+                      AND i.indisvalid AND i.indisready AND i.indislive
+                      AND i.indexprs IS NULL AND i.indpred IS NULL AND i.indoption::text = '0 0'
                       AND i.indkey[0] = (SELECT a.attnum FROM pg_catalog.pg_attribute a
                                           WHERE a.attrelid = t.relid AND a.attname = 'audit_chain_id')
                       AND i.indkey[1] = (SELECT a.attnum FROM pg_catalog.pg_attribute a

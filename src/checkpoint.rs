@@ -125,13 +125,15 @@ impl Retention {
     const SQL: &'static str = "(pg_catalog.make_interval(months => $2, days => $3) \
         OPERATOR(pg_catalog.+) ($4 OPERATOR(pg_catalog.*) INTERVAL '1 microsecond'))";
 
-    /// Whether a row recorded at `at` (a record's time text) is still protected now. Computed in
-    /// UTC, so no session's TimeZone moves the end of the period.
+    /// Whether a row recorded at `at` (a record's time text) is still protected now: whether it
+    /// is at or after now - retention, computed exactly as audit_prune computes its limit (in UTC,
+    /// so no session's TimeZone moves it; and by subtraction, since adding an interval with
+    /// months does not undo subtracting it at the end of a month).
     fn protects(&self, at: &str) -> bool {
         util::select_one_with_args::<bool>(
             &format!(
-                "SELECT ($1::pg_catalog.timestamptz AT TIME ZONE 'UTC') OPERATOR(pg_catalog.+) {} \
-                 OPERATOR(pg_catalog.>) (pg_catalog.clock_timestamp() AT TIME ZONE 'UTC')",
+                "SELECT ($1::pg_catalog.timestamptz AT TIME ZONE 'UTC') OPERATOR(pg_catalog.>=) \
+                 ((pg_catalog.clock_timestamp() AT TIME ZONE 'UTC') OPERATOR(pg_catalog.-) {})",
                 Self::SQL
             ),
             &[at.into(), self.months.into(), self.days.into(), self.micros.into()],
@@ -617,7 +619,9 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
                 (body->>'prev_checkpoint_hash') = coalesce(pg_catalog.encode(pg_catalog.lag(hash) OVER w, 'hex'), pg_catalog.repeat('0', 64)), \
                 (id = pg_catalog.row_number() OVER w AND (body->>'checkpoint_id')::pg_catalog.int8 = id), \
                 (kind = body->>'kind' AND NOT EXISTS (SELECT FROM audit_chain.tables t \
-                     WHERE t.table_uuid::pg_catalog.text = c.body->>'table_uuid' AND t.relid::pg_catalog.oid <> c.relid::pg_catalog.oid)) \
+                     WHERE (t.table_uuid::pg_catalog.text = c.body->>'table_uuid') \
+                       <> (t.relid::pg_catalog.oid = c.relid::pg_catalog.oid))), \
+                EXISTS (SELECT FROM audit_chain.tables t WHERE t.table_uuid::pg_catalog.text = c.body->>'table_uuid') \
            FROM audit_chain.checkpoints c WINDOW w AS (ORDER BY id) ORDER BY id",
         &[],
         |r| {
@@ -630,6 +634,8 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
                 "checkpoint ids are not consecutive: a checkpoint was removed"
             } else if !ok(5) {
                 "its kind or relid column disagrees with the kind and table_uuid its hashed body records"
+            } else if !ok(6) {
+                "it anchors a table_uuid that no audit table has: that table's registration was removed"
             } else {
                 ""
             };
@@ -648,18 +654,21 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
         if !util::relation_exists(t.relid) {
             continue;
         }
-        // Records are the table's by what their hashed body says, not by their unhashed columns.
+        // Selected by the unhashed columns, which the pass above checked against every body, so
+        // that only this table's bodies are read.
         let records: Vec<(i64, Option<JsonB>)> = util::read_rows(
-            "SELECT id, body FROM audit_chain.checkpoints \
-              WHERE body->>'table_uuid' = $1 AND body->>'kind' = 'checkpoint' ORDER BY id",
-            &[util::uuid_text(&t.table_uuid).into()],
+            "SELECT id, body FROM audit_chain.checkpoints WHERE relid = $1 AND kind = 'checkpoint' ORDER BY id",
+            &[t.relid.into()],
             |r| (r.get::<i64>(0).unwrap_or(0), r.get::<JsonB>(1)),
         );
         let current = Retention::of(t.relid);
+        let (mut shortened, mut rechained) = (false, false);
         for (id, body) in records {
             match body.map(|b| anchors_of(&b.0)) {
                 Some(Ok(anchors)) => {
-                    if let Some(r) = anchors.retention.filter(|r| !current.covers(r)) {
+                    if let Some(r) = anchors.retention.filter(|r| !shortened && !current.covers(r))
+                    {
+                        shortened = true;
                         report.add(
                             t.relid,
                             None,
@@ -672,7 +681,11 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
                         );
                     }
                     let listed: Vec<i32> = anchors.chains.iter().map(|a| a.chain).collect();
-                    if anchors.retention.is_some() && listed != (0..t.chains).collect::<Vec<_>>() {
+                    if !rechained
+                        && anchors.retention.is_some()
+                        && listed != (0..t.chains).collect::<Vec<_>>()
+                    {
+                        rechained = true;
                         report.add(
                             t.relid,
                             None,

@@ -15,7 +15,7 @@ pub enum AuditError {
     #[error("{what} is not allowed on audit table {table}")]
     DdlRefused { what: String, table: String },
     /// DDL on the extension's own tables outside CREATE / ALTER EXTENSION.
-    #[error("{what} is not allowed on audit_chain's catalog table {table}")]
+    #[error("{what} is not allowed on {table}, part of audit_chain's catalog")]
     CatalogDdlRefused { what: String, table: String },
     #[error("table {0} is already an audit table")]
     AlreadyEnabled(String),

@@ -69,10 +69,19 @@ fn refuse_modification(operation: &str, relid: Oid) -> ! {
 /// guard, renaming a catalog table to slip in a decoy, ...), except from its own install and
 /// upgrade scripts.
 fn refuse_on_catalog(what: &str, relid: Oid) {
-    if catalog::is_catalog_table(relid) && !unsafe { pg_sys::creating_extension } {
+    if catalog::is_catalog_table(relid) && !in_own_script() {
         let table = util::qualified_name(relid);
         log_refusal(what, &table);
         AuditError::CatalogDdlRefused { what: what.into(), table }.report();
+    }
+}
+
+/// Whether audit_chain's own install or upgrade script is running (not another extension's).
+fn in_own_script() -> bool {
+    unsafe {
+        pg_sys::creating_extension
+            && pg_sys::CurrentExtensionObject
+                == pg_sys::get_extension_oid(c"audit_chain".as_ptr(), true)
     }
 }
 
@@ -182,6 +191,34 @@ unsafe fn check_create_table(stmt: *mut pg_sys::CreateStmt) {
     }
 }
 
+/// ALTER TABLE on one of the extension's own tables: what would weaken the checkpoint catalog's
+/// guard (disabling it, or limiting it to some replication roles) or change the tables' columns is
+/// refused; maintenance (storage options, tablespace, owner, re-enabling ALWAYS) is not.
+#[allow(non_upper_case_globals)]
+unsafe fn check_alter_catalog(stmt: *mut pg_sys::AlterTableStmt, relid: Oid) {
+    use pg_sys::AlterTableType::*;
+    for c in list_ptrs((*stmt).cmds) {
+        if !is_node(c, pg_sys::NodeTag::T_AlterTableCmd) {
+            continue;
+        }
+        let refused = match (*(c as *mut pg_sys::AlterTableCmd)).subtype {
+            AT_DisableTrig | AT_DisableTrigAll | AT_DisableTrigUser | AT_EnableTrig
+            | AT_EnableReplicaTrig | AT_EnableTrigAll | AT_EnableTrigUser => {
+                Some("disabling or changing the firing mode of a trigger")
+            }
+            AT_AddColumn | AT_AddColumnRecurse | AT_DropColumn | AT_DropColumnRecurse
+            | AT_AlterColumnType | AT_DropNotNull | AT_AddInherit | AT_DisableRule
+            | AT_EnableRule | AT_EnableReplicaRule | AT_EnableAlwaysRule => {
+                Some("changing its columns, inheritance or rules")
+            }
+            _ => None,
+        };
+        if let Some(what) = refused {
+            refuse_on_catalog(what, relid);
+        }
+    }
+}
+
 #[allow(non_upper_case_globals)]
 unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
     for c in list_ptrs((*stmt).cmds) {
@@ -193,7 +230,9 @@ unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
         }
     }
     let relid = range_var_oid((*stmt).relation);
-    refuse_on_catalog("ALTER TABLE", relid);
+    if catalog::is_catalog_table(relid) {
+        check_alter_catalog(stmt, relid);
+    }
     if !is_audit_table(relid) {
         return;
     }
@@ -238,6 +277,14 @@ unsafe fn check_rename(stmt: *mut pg_sys::RenameStmt) {
     use pg_sys::ObjectType::*;
     let s = &*stmt;
     refuse_on_catalog("RENAME", range_var_oid(s.relation));
+    if s.renameType == OBJECT_SCHEMA
+        && cstr(s.subname) == catalog::SCHEMA.to_string_lossy()
+        && !in_own_script()
+    {
+        log_refusal("ALTER SCHEMA RENAME", "audit_chain");
+        AuditError::CatalogDdlRefused { what: "RENAME".into(), table: "schema audit_chain".into() }
+            .report();
+    }
     match s.renameType {
         OBJECT_COLUMN => {
             let relid = range_var_oid(s.relation);

@@ -55,6 +55,8 @@ unsafe fn chain_index_of(rel: pg_sys::Relation, chain_attrs: &[usize; 5]) -> Opt
             && (*form).indnkeyatts == 2
             && keys[0] as usize == chain_attrs[CHAIN_ID] + 1
             && keys[1] as usize == chain_attrs[SEQ] + 1
+            // Ascending keys (no DESC, NULLS FIRST): the walk reads each chain upwards.
+            && (0..2).all(|k| *(*idx).rd_indoption.add(k) == 0)
             && crate::catalog::index_is_plain(idx);
         pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
         ok

@@ -185,6 +185,16 @@ pub unsafe extern "C-unwind" fn audit_chain_set_retention(
                 "retention must not be negative in any of its parts (months, days, time)".into(),
             ));
         }
+        // Times are computed as now - retention, which must stay within PostgreSQL's range.
+        const MAX_YEARS: i64 = 1000;
+        if i64::from(keep.months()) > MAX_YEARS * 12
+            || i64::from(keep.days()) > MAX_YEARS * 366
+            || keep.micros() > MAX_YEARS * 366 * 86_400_000_000
+        {
+            return Err(AuditError::InvalidArgument(format!(
+                "retention must be at most {MAX_YEARS} years in each of its parts"
+            )));
+        }
         as_extension_owner(|| -> Result<()> {
             // Locked, so that two calls cannot both pass the check against the same old value.
             let old = Spi::get_one_with_args::<pgrx::datum::Interval>(
@@ -226,7 +236,7 @@ pub fn check_prune_anchors(t: &AuditTable, report: &mut Report) {
         "WITH p AS (SELECT DISTINCT ON ((e->>'chain')::pg_catalog.int4) (e->>'chain')::pg_catalog.int4 AS chain, \
                            (e->>'base_seq')::pg_catalog.int8 AS base_seq, e->>'base_hash' AS base_hash, c.id \
                       FROM audit_chain.checkpoints c, pg_catalog.jsonb_array_elements(c.body->'chains') e \
-                     WHERE c.body->>'table_uuid' = $2 AND c.body->>'kind' = 'prune' \
+                     WHERE c.relid = $1 AND c.kind = 'prune' \
                      ORDER BY (e->>'chain')::pg_catalog.int4, c.id DESC) \
          SELECT h.chain, pg_catalog.format('chain_heads records base %s (%s) but the last prune record (checkpoint %s) says %s (%s)', \
                 h.base_seq, pg_catalog.encode(h.base_hash, 'hex'), p.id, coalesce(p.base_seq, 0), coalesce(p.base_hash, 'genesis')) \
@@ -234,7 +244,7 @@ pub fn check_prune_anchors(t: &AuditTable, report: &mut Report) {
           WHERE h.relid = $1 \
             AND ((p.chain IS NULL AND h.base_seq <> 0) \
               OR (p.chain IS NOT NULL AND (h.base_seq <> p.base_seq OR pg_catalog.encode(h.base_hash, 'hex') <> p.base_hash)))",
-        &[t.relid.into(), util::uuid_text(&t.table_uuid).into()],
+        &[t.relid.into()],
         |r| (r.get::<i32>(0).unwrap_or(-1), r.get::<String>(1).unwrap_or_default()),
     );
     for (c, d) in problems {

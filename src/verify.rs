@@ -122,7 +122,7 @@ fn check_guards(t: &AuditTable, report: &mut Report) {
 /// a fresh install would report its own guard as replaced).
 const DROP_GUARD_BODIES: &[&str] = &[
     "feeee1b2c27fb5502a17baf42cd1cf11", // 0.1.0, 0.2.0, 0.3.0
-    "6a9944a6ccbe8d86e20c56b38048c1d0", // 0.4.0: the chain index found by its key columns
+    "0fb335f321f8412d5254f005336922c7", // 0.4.0: the chain index found by its key columns
 ];
 
 /// The event triggers must be in place, enabled ALWAYS for every command and call our functions.
