@@ -14,6 +14,9 @@ pub enum AuditError {
     /// DDL that would make existing rows unverifiable.
     #[error("{what} is not allowed on audit table {table}")]
     DdlRefused { what: String, table: String },
+    /// ADD COLUMN that gave rows already recorded a value (judged after the command).
+    #[error("a new column that gives rows already recorded a value ({columns}) is not allowed on audit table {table}")]
+    ColumnFillRefused { columns: String, table: String },
     /// DDL on the extension's own tables outside CREATE / ALTER EXTENSION.
     #[error("{what} is not allowed on {table}, part of audit_chain's catalog")]
     CatalogDdlRefused { what: String, table: String },
@@ -53,6 +56,7 @@ impl AuditError {
             AuditError::ModificationRefused { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::DdlRefused { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::CatalogDdlRefused { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
+            AuditError::ColumnFillRefused { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::AlreadyEnabled(_) => ERRCODE_DUPLICATE_OBJECT,
             AuditError::NotAuditTable(_) => ERRCODE_UNDEFINED_OBJECT,
             AuditError::WrongObjectType { .. } => ERRCODE_WRONG_OBJECT_TYPE,
@@ -78,6 +82,10 @@ impl AuditError {
             AuditError::DdlRefused { .. } => {
                 Some("The change would let rows be altered unnoticed or make recorded rows fail verification.".into())
             }
+            AuditError::ColumnFillRefused { .. } => Some(
+                "Recorded rows were hashed without the column; a value in it would make each of them fail verification."
+                    .into(),
+            ),
             AuditError::CatalogDdlRefused { .. } => Some(
                 "audit_chain's catalog tables change only through the extension's functions and its upgrade scripts."
                     .into(),
@@ -94,6 +102,12 @@ impl AuditError {
             AuditError::Unsupported { hint, .. } => Some(hint),
             AuditError::NoAdminRight { .. } => {
                 Some("The table's owner can grant the right with audit_grant(table, role).")
+            }
+            AuditError::ColumnFillRefused { .. } => Some(
+                "Add the column without a default, so that recorded rows keep NULL in it, then give new rows a default: ALTER TABLE ... ADD COLUMN c type; ALTER TABLE ... ALTER COLUMN c SET DEFAULT value.",
+            ),
+            AuditError::ModificationRefused { operation, .. } if operation.contains("ON CONFLICT") => {
+                Some("Audit rows are never updated. For idempotent ingestion use INSERT ... ON CONFLICT DO NOTHING.")
             }
             AuditError::NoVerifyRight(_) => Some(
                 "Verification shows row hashes: it needs SELECT on the table or the right to administer it (owner, audit_grant()).",

@@ -535,13 +535,9 @@ unsafe fn check_shapes(altered: Vec<(Oid, i32, Oid)>) {
         pg_sys::UnregisterSnapshot(snap);
         pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
         if !filled.is_empty() {
-            refuse_ddl(
-                &format!(
-                    "a new column that gives rows already recorded a value ({})",
-                    filled.join(", ")
-                ),
-                relid,
-            );
+            let table = util::qualified_name(relid);
+            log_refusal("ADD COLUMN filling recorded rows", &table);
+            AuditError::ColumnFillRefused { columns: filled.join(", "), table }.report();
         }
     }
 }
