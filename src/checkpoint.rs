@@ -450,19 +450,13 @@ fn parse_digest(d: &Value) -> Result<Digest> {
     Ok(Digest { table, name, id, hash, anchors })
 }
 
-/// Hash (hex) of row (chain, seq) of the table, if the row exists (under the active snapshot).
-pub fn row_hash_hex(relid: Oid, chain: i32, seq: i64) -> Option<String> {
-    ChainReader::of(relid)?
-        .first_from(chain, seq)
-        .filter(|r| r.seq == seq)
-        .and_then(|r| r.hash.map(hex::encode))
-}
-
 /// Compares one anchored position with the table; a problem description if it no longer holds.
 /// `retention` is the retention the record says was in force when it was taken: it can only have
-/// grown since, so a row it protected until now cannot have been pruned.
+/// grown since, so a row it protected until now cannot have been pruned. `rows` reads the table
+/// (opened once per table by the caller; None when its chain index is missing).
 fn check_anchor(
     t: &AuditTable,
+    rows: Option<&ChainReader>,
     a: &Anchor,
     retention: Option<Retention>,
 ) -> Option<(&'static str, Option<i64>, String)> {
@@ -515,7 +509,9 @@ fn check_anchor(
     let now = if a.seq == h.base_seq {
         Some(hex::encode(h.base_hash))
     } else {
-        row_hash_hex(t.relid, a.chain, a.seq)
+        rows.and_then(|r| r.first_from(a.chain, a.seq))
+            .filter(|r| r.seq == a.seq)
+            .and_then(|r| r.hash.map(hex::encode))
     };
     match now {
         Some(x) if x == a.hash => None,
@@ -567,8 +563,11 @@ fn verify_digest_now(d: &Value) -> Result<bool> {
             ok = false;
             warn(format!("audit_chain: checkpoint {id} of {name} is missing from or altered in audit_chain.checkpoints"));
         }
+        let rows = ChainReader::of(t.relid);
         for a in &dg.anchors.chains {
-            if let Some((kind, seq, detail)) = check_anchor(&t, a, dg.anchors.retention) {
+            if let Some((kind, seq, detail)) =
+                check_anchor(&t, rows.as_ref(), a, dg.anchors.retention)
+            {
                 ok = false;
                 warn(format!(
                     "audit_chain: {name} chain {} seq {}: {kind}: {detail}",
@@ -662,6 +661,7 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
             |r| (r.get::<i64>(0).unwrap_or(0), r.get::<JsonB>(1)),
         );
         let current = Retention::of(t.relid);
+        let rows = ChainReader::of(t.relid);
         let (mut shortened, mut rechained) = (false, false);
         for (id, body) in records {
             match body.map(|b| anchors_of(&b.0)) {
@@ -699,7 +699,9 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
                         );
                     }
                     for a in &anchors.chains {
-                        if let Some((kind, seq, detail)) = check_anchor(t, a, anchors.retention) {
+                        if let Some((kind, seq, detail)) =
+                            check_anchor(t, rows.as_ref(), a, anchors.retention)
+                        {
                             report.add(
                                 t.relid,
                                 Some(a.chain),

@@ -23,8 +23,6 @@ use pgrx::prelude::*;
 pub const INSERT_TRIGGER: &str = "zz_audit_chain_insert";
 pub const GUARD_TRIGGER: &str = "audit_chain_guard";
 pub const GUARD_ROW_TRIGGER: &str = "audit_chain_guard_row";
-pub const OUR_TRIGGERS: [&str; 3] = [INSERT_TRIGGER, GUARD_TRIGGER, GUARD_ROW_TRIGGER];
-
 /// audit_chain's triggers on every audit table: name, function in schema audit_chain, and the
 /// `pg_trigger.tgtype` they are created with (verification compares it).
 pub const TRIGGERS: [(&str, &str, i16); 3] = [
@@ -51,6 +49,11 @@ pub const TRIGGERS: [(&str, &str, i16); 3] = [
             | pg_sys::TRIGGER_TYPE_DELETE) as i16,
     ),
 ];
+
+/// Whether `name` is one of audit_chain's triggers.
+fn is_our_trigger(name: &str) -> bool {
+    TRIGGERS.iter().any(|(ours, ..)| *ours == name)
+}
 
 fn is_audit_table(relid: Oid) -> bool {
     relid != pg_sys::InvalidOid
@@ -243,7 +246,7 @@ unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
         }
         let cmd = &*(c as *mut pg_sys::AlterTableCmd);
         let name = cstr(cmd.name);
-        let ours = OUR_TRIGGERS.contains(&name.as_str());
+        let ours = is_our_trigger(&name);
         let chain_col = CHAIN_COLUMNS.contains(&name.as_str());
         use pg_sys::AlterTableType::*;
         let refused = match cmd.subtype {
@@ -297,7 +300,7 @@ unsafe fn check_rename(stmt: *mut pg_sys::RenameStmt) {
             if !is_audit_table(relid) {
                 return;
             }
-            if OUR_TRIGGERS.contains(&cstr(s.subname).as_str()) {
+            if is_our_trigger(&cstr(s.subname)) {
                 refuse_ddl("renaming an audit_chain trigger", relid);
             }
             // Triggers fire in name order: a BEFORE INSERT row trigger renamed to fire after
@@ -323,7 +326,7 @@ unsafe fn check_create_trigger(stmt: *mut pg_sys::CreateTrigStmt) {
         return;
     }
     let name = cstr(s.trigname);
-    if s.replace && OUR_TRIGGERS.contains(&name.as_str()) {
+    if s.replace && is_our_trigger(&name) {
         refuse_ddl("replacing an audit_chain trigger", relid);
     }
     // BEFORE INSERT row triggers fire in name order; one firing after ours could change a row
