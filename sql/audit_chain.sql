@@ -14,7 +14,12 @@ CREATE TABLE audit_chain.tables (
     format_version integer     NOT NULL,
     enabled_at     timestamptz NOT NULL DEFAULT now(),
     enabled_by     name        NOT NULL DEFAULT current_user,
-    retention      interval    NOT NULL DEFAULT '0 seconds'
+    retention      interval    NOT NULL DEFAULT '0 seconds',
+    -- true: the table takes rows with their chain values (a replica or a restore target), and only
+    -- rows that extend its chains exactly (audit_adopt(..., replica => true), audit_promote).
+    replica        boolean     NOT NULL DEFAULT false,
+    -- when audit_adopt registered a table restored or replicated from elsewhere (NULL: enabled here)
+    adopted_at     timestamptz
 );
 
 -- One row per chain: where it starts (base_*) and where it ends (seq, hash). Updated in place by
@@ -38,7 +43,7 @@ CREATE TABLE audit_chain.chain_heads (
 CREATE TABLE audit_chain.checkpoints (
     id    bigint   PRIMARY KEY,
     relid regclass NOT NULL,
-    kind  text     NOT NULL CHECK (kind IN ('checkpoint', 'prune')),
+    kind  text     NOT NULL CHECK (kind IN ('checkpoint', 'prune', 'adopt', 'retire')),
     body  jsonb    NOT NULL,
     hash  bytea    NOT NULL
 );
@@ -71,6 +76,24 @@ CREATE FUNCTION audit_chain.ddl_end_guard() RETURNS event_trigger
 -- Whether the current role may see a table's hashes: it may SELECT the table, or administer it.
 CREATE FUNCTION audit_chain.may_verify(tbl regclass) RETURNS boolean
     LANGUAGE c STABLE STRICT AS 'MODULE_PATHNAME', 'audit_chain_may_verify';
+
+-- Logical replication never writes audit_chain's catalog: a publication FOR ALL TABLES includes
+-- it, and the publisher's rows would collide with the subscriber's own. Rows that a logical
+-- replication worker applies to these tables are skipped (ENABLE REPLICA: only such sessions).
+CREATE FUNCTION audit_chain.replication_filter() RETURNS trigger
+    LANGUAGE c AS 'MODULE_PATHNAME', 'audit_chain_replication_filter';
+CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE ON audit_chain.tables
+    FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
+CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE ON audit_chain.chain_heads
+    FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
+CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE ON audit_chain.checkpoints
+    FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
+CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE ON audit_chain.grants
+    FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
+ALTER TABLE audit_chain.tables ENABLE REPLICA TRIGGER audit_chain_replication_filter;
+ALTER TABLE audit_chain.chain_heads ENABLE REPLICA TRIGGER audit_chain_replication_filter;
+ALTER TABLE audit_chain.checkpoints ENABLE REPLICA TRIGGER audit_chain_replication_filter;
+ALTER TABLE audit_chain.grants ENABLE REPLICA TRIGGER audit_chain_replication_filter;
 
 CREATE TRIGGER audit_chain_guard BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_chain.checkpoints
     FOR EACH STATEMENT EXECUTE FUNCTION audit_chain.guard_trigger();
@@ -181,6 +204,24 @@ CREATE FUNCTION @extschema@.audit_grant(tbl regclass, grantee regrole, allow boo
 COMMENT ON FUNCTION @extschema@.audit_grant(regclass, regrole, boolean) IS
     'Gives (or with allow => false takes back) a role the right to checkpoint, prune and set retention of a table';
 
+CREATE FUNCTION @extschema@.audit_adopt(tbl regclass, digest jsonb DEFAULT NULL, replica boolean DEFAULT false) RETURNS jsonb
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_adopt';
+COMMENT ON FUNCTION @extschema@.audit_adopt(regclass, jsonb, boolean) IS
+    'Makes a table restored (pg_dump -t) or replicated with its chain columns an audit table again, after checking its rows; with a digest of the source, proves continuity with it';
+
+CREATE FUNCTION @extschema@.audit_promote(tbl regclass) RETURNS void
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_promote';
+COMMENT ON FUNCTION @extschema@.audit_promote(regclass) IS
+    'Ends replica mode: the table chains the rows inserted into it from now on, continuing its chains';
+
+CREATE FUNCTION @extschema@.audit_retire(tbl regclass) RETURNS jsonb
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_retire';
+COMMENT ON FUNCTION @extschema@.audit_retire(regclass) IS
+    'Records the final chain heads of an audit table in the checkpoint chain and makes it an ordinary table again (owner only; waits for the retention)';
+
 -- Per table: rows the chains hold, total sequence numbers issued, and a hash over every chain head
 -- (SHA-256 of 'audit_chain.heads.v1' || 0x00 || for each chain: int4 chain, int8 seq, 32-byte hash).
 CREATE VIEW @extschema@.audit_tables WITH (security_barrier) AS
@@ -195,11 +236,14 @@ SELECT t.relid AS table_name,
        max(h.recorded_at) AS last_recorded_at,
        t.enabled_at,
        t.format_version,
-       t.retention
+       t.retention,
+       t.replica,
+       t.adopted_at
   FROM audit_chain.tables t
   JOIN audit_chain.chain_heads h ON h.relid = t.relid
  WHERE audit_chain.may_verify(t.relid)
- GROUP BY t.relid, t.chains, t.enabled_at, t.format_version, t.retention;
+ GROUP BY t.relid, t.chains, t.enabled_at, t.format_version, t.retention, t.replica, t.adopted_at
+ ORDER BY t.relid::pg_catalog.oid;
 
 CREATE VIEW @extschema@.audit_chains WITH (security_barrier) AS
 SELECT h.relid AS table_name,
@@ -209,7 +253,8 @@ SELECT h.relid AS table_name,
        h.recorded_at AS last_recorded_at,
        h.base_seq
   FROM audit_chain.chain_heads h
- WHERE audit_chain.may_verify(h.relid);
+ WHERE audit_chain.may_verify(h.relid)
+ ORDER BY h.relid::pg_catalog.oid, h.chain;
 
 GRANT SELECT ON @extschema@.audit_tables, @extschema@.audit_chains TO PUBLIC;
 

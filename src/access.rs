@@ -36,6 +36,12 @@ pub fn require_admin(relid: Oid, action: &'static str) -> Result<()> {
 pub fn audit_table_arg(d: Option<Datum>, what: &str) -> Result<catalog::AuditTable> {
     let d = d.ok_or_else(|| AuditError::InvalidArgument(format!("{what} must not be NULL")))?;
     let relid = Oid::from(d.value() as u32);
+    if !util::relation_exists(relid) {
+        return Err(AuditError::InvalidArgument(format!(
+            "relation with OID {} does not exist",
+            relid.to_u32()
+        )));
+    }
     catalog::audit_table(relid, catalog::latest_snapshot())?
         .ok_or_else(|| AuditError::NotAuditTable(util::qualified_name(relid)))
 }

@@ -23,6 +23,10 @@ pub struct AuditTable {
     pub relid: Oid,
     pub table_uuid: [u8; 16],
     pub chains: i32,
+    /// Takes rows with their chain values, only if they extend its chains (replica mode).
+    pub replica: bool,
+    /// Registered by audit_adopt: restored or replicated from another database.
+    pub adopted: bool,
 }
 
 /// One row of `audit_chain.chain_heads`: where a chain ends, and where it starts.
@@ -268,10 +272,14 @@ unsafe fn table_row(v: &[Datum], n: &[bool]) -> Option<AuditTable> {
     }
     let mut table_uuid = [0u8; 16];
     table_uuid.copy_from_slice(std::slice::from_raw_parts(v[1].cast_mut_ptr::<u8>(), 16));
+    // replica and adopted_at (columns 8 and 9) exist from 0.5.0 on: absent while the SQL objects
+    // of an older release are in place.
     Some(AuditTable {
         relid: Oid::from(v[0].value() as u32),
         table_uuid,
         chains: v[2].value() as i32,
+        replica: v.len() > 7 && !n[7] && v[7].value() != 0,
+        adopted: v.len() > 8 && !n[8],
     })
 }
 

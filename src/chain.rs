@@ -47,7 +47,9 @@ struct TxChain {
 }
 
 thread_local! {
-    static TX: RefCell<HashMap<Oid, TxChain>> = RefCell::new(HashMap::new());
+    /// Keyed by table and chain. A transaction takes one chain per table, except on a replica
+    /// table (rows arrive with their chain) where it may hold several.
+    static TX: RefCell<HashMap<(Oid, i32), TxChain>> = RefCell::new(HashMap::new());
     /// Set once this transaction's chain heads were written (at pre-commit): a row inserted after
     /// that, e.g. by another extension's pre-commit callback, would commit past the recorded head.
     static HEADS_WRITTEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -72,17 +74,28 @@ pub fn note_loaded() {
     }
 }
 
-/// If the last row linked into `relid`'s chain was not inserted after all (ON CONFLICT DO NOTHING
-/// skipped it), takes the chain back to the link before it.
+/// The chains of `relid` this transaction holds.
+fn held(relid: Oid) -> Vec<i32> {
+    TX.with(|tx| tx.borrow().keys().filter(|k| k.0 == relid).map(|k| k.1).collect())
+}
+
+/// If the last row linked into one of `relid`'s chains was not inserted after all (ON CONFLICT DO
+/// NOTHING skipped it), takes the chain back to the link before it.
 fn settle(relid: Oid) {
-    let pending =
-        TX.with(|tx| tx.borrow().get(&relid).and_then(|c| c.pending.map(|p| (c.read.chain, p))));
-    let Some((chain, p)) = pending else { return };
+    for chain in held(relid) {
+        settle_chain(relid, chain);
+    }
+}
+
+fn settle_chain(relid: Oid, chain: i32) {
+    let key = (relid, chain);
+    let pending = TX.with(|tx| tx.borrow().get(&key).and_then(|c| c.pending));
+    let Some(p) = pending else { return };
     // The lookup may raise an ERROR (a cancel): the pending row stays pending until it succeeds.
     let exists = unsafe { crate::layout::chain_row_exists(relid, p.chain_index, chain, p.seq) };
     TX.with(|tx| {
         let mut tx = tx.borrow_mut();
-        let Some(c) = tx.get_mut(&relid) else { return };
+        let Some(c) = tx.get_mut(&key) else { return };
         c.pending = None;
         if exists {
             return;
@@ -144,16 +157,42 @@ pub fn next_link(relid: Oid, chains: i32, table_name: &dyn Fn() -> String) -> Re
         )));
     }
     settle(relid);
-    let existing = TX.with(|tx| {
-        tx.borrow().get(&relid).map(|c| {
-            let top = c.frames.last().expect("chain state without frames");
-            Link { chain: c.read.chain, seq: top.seq + 1, prev: top.hash, prev_at: top.recorded_at }
-        })
-    });
-    if let Some(link) = existing {
-        return Ok(link);
+    if let Some(&chain) = held(relid).first() {
+        return Ok(own_link(relid, chain));
     }
     let chain = acquire_chain(relid, chains);
+    take_chain(relid, chain, table_name)
+}
+
+/// The link after the last row this transaction gave chain `chain` of `relid` (which it holds).
+fn own_link(relid: Oid, chain: i32) -> Link {
+    TX.with(|tx| {
+        let tx = tx.borrow();
+        let c = tx.get(&(relid, chain)).expect("chain not held");
+        let top = c.frames.last().expect("chain state without frames");
+        Link { chain, seq: top.seq + 1, prev: top.hash, prev_at: top.recorded_at }
+    })
+}
+
+/// The link for the next row of chain `chain` of the replica table `relid`: the row must be
+/// exactly this one. Waits for another transaction holding the chain.
+pub fn replica_link(relid: Oid, chain: i32, table_name: &dyn Fn() -> String) -> Result<Link> {
+    if HEADS_WRITTEN.with(|w| w.get()) {
+        return Err(AuditError::InvalidState(format!(
+            "cannot insert into audit table {} while the transaction commits: its chain heads were already written",
+            table_name()
+        )));
+    }
+    settle_chain(relid, chain);
+    if held(relid).contains(&chain) {
+        return Ok(own_link(relid, chain));
+    }
+    lock_chain(relid, chain, true);
+    take_chain(relid, chain, table_name)
+}
+
+/// Starts this transaction's use of chain `chain` of `relid`, whose lock it holds, from its head.
+fn take_chain(relid: Oid, chain: i32, table_name: &dyn Fn() -> String) -> Result<Link> {
     let head = catalog::heads(relid, Some(chain), catalog::latest_snapshot())?
         .into_iter()
         .next()
@@ -168,25 +207,21 @@ pub fn next_link(relid: Oid, chains: i32, table_name: &dyn Fn() -> String) -> Re
     };
     let link = Link { chain, seq: head.seq + 1, prev: head.hash, prev_at: head.recorded_at };
     TX.with(|tx| {
-        tx.borrow_mut().insert(relid, TxChain { read: head, frames: vec![frame], pending: None })
+        tx.borrow_mut()
+            .insert((relid, chain), TxChain { read: head, frames: vec![frame], pending: None })
     });
     Ok(link)
 }
 
 /// The last sequence number this transaction gave chain `chain` of `relid`, if it holds it.
 pub fn own_head_seq(relid: Oid, chain: i32) -> Option<i64> {
-    settle(relid);
-    TX.with(|tx| {
-        tx.borrow()
-            .get(&relid)
-            .filter(|c| c.read.chain == chain)
-            .and_then(|c| c.frames.last().map(|f| f.seq))
-    })
+    settle_chain(relid, chain);
+    TX.with(|tx| tx.borrow().get(&(relid, chain)).and_then(|c| c.frames.last().map(|f| f.seq)))
 }
 
 /// Whether this transaction holds a chain of `relid` (it inserted rows there).
 pub fn holds(relid: Oid) -> bool {
-    TX.with(|tx| tx.borrow().contains_key(&relid))
+    !held(relid).is_empty()
 }
 
 /// Takes chain `chain` of `relid` for this transaction, waiting for its current holder.
@@ -204,7 +239,7 @@ pub fn advance(relid: Oid, link: &Link, hash: Hash, recorded_at: i64, skippable:
     });
     let seq = link.seq;
     TX.with(|tx| {
-        if let Some(c) = tx.borrow_mut().get_mut(&relid) {
+        if let Some(c) = tx.borrow_mut().get_mut(&(relid, link.chain)) {
             c.pending = confirm.map(|chain_index| Pending {
                 subxid,
                 seq,
@@ -226,9 +261,12 @@ pub fn advance(relid: Oid, link: &Link, hash: Hash, recorded_at: i64, skippable:
 pub fn apply_own_heads(relid: Oid, heads: &mut [Head]) {
     settle(relid);
     TX.with(|tx| {
-        if let Some(c) = tx.borrow().get(&relid) {
+        for ((r, chain), c) in tx.borrow().iter() {
+            if *r != relid {
+                continue;
+            }
             if let (Some(top), Some(h)) =
-                (c.frames.last(), heads.iter_mut().find(|h| h.chain == c.read.chain))
+                (c.frames.last(), heads.iter_mut().find(|h| h.chain == *chain))
             {
                 h.seq = top.seq;
                 h.hash = top.hash;
@@ -239,21 +277,21 @@ pub fn apply_own_heads(relid: Oid, heads: &mut [Head]) {
 }
 
 fn flush_heads() {
-    let relids: Vec<Oid> = TX.with(|tx| tx.borrow().keys().copied().collect());
-    for relid in relids {
-        settle(relid);
+    let keys: Vec<(Oid, i32)> = TX.with(|tx| tx.borrow().keys().copied().collect());
+    for (relid, chain) in keys {
+        settle_chain(relid, chain);
     }
     let pending: Vec<(Oid, Head)> = TX.with(|tx| {
         tx.borrow()
             .iter()
-            .filter_map(|(relid, c)| {
+            .filter_map(|(&(relid, _), c)| {
                 let top = c.frames.last()?;
                 (top.seq != c.read.seq).then(|| {
                     let mut h = c.read.clone();
                     h.seq = top.seq;
                     h.hash = top.hash;
                     h.recorded_at = top.recorded_at;
-                    (*relid, h)
+                    (relid, h)
                 })
             })
             .collect()

@@ -92,7 +92,7 @@ impl Retention {
         self.months >= other.months && self.days >= other.days && self.micros >= other.micros
     }
 
-    fn of(relid: Oid) -> Retention {
+    pub fn of(relid: Oid) -> Retention {
         let iv = util::select_one_with_args::<pgrx::datum::Interval>(
             "SELECT retention FROM audit_chain.tables WHERE relid = $1",
             &[relid.into()],
@@ -100,11 +100,11 @@ impl Retention {
         iv.map_or(Retention { months: 0, days: 0, micros: 0 }, Retention::from)
     }
 
-    fn is_zero(&self) -> bool {
+    pub fn is_zero(&self) -> bool {
         self.months == 0 && self.days == 0 && self.micros == 0
     }
 
-    fn json(&self) -> Value {
+    pub fn json(&self) -> Value {
         serde_json::json!({"months": self.months, "days": self.days, "microseconds": self.micros})
     }
 
@@ -129,7 +129,7 @@ impl Retention {
     /// is at or after now - retention, computed exactly as audit_prune computes its limit (in UTC,
     /// so no session's TimeZone moves it; and by subtraction, since adding an interval with
     /// months does not undo subtracting it at the end of a month).
-    fn protects(&self, at: &str) -> bool {
+    pub fn protects(&self, at: &str) -> bool {
         util::select_one_with_args::<bool>(
             &format!(
                 "SELECT ($1::pg_catalog.timestamptz AT TIME ZONE 'UTC') OPERATOR(pg_catalog.>=) \
@@ -198,7 +198,7 @@ fn first_protected(
     found
 }
 
-fn checkpoint(t: &AuditTable) -> Result<String> {
+pub fn checkpoint(t: &AuditTable) -> Result<String> {
     access::require_admin(t.relid, "checkpoint")?;
     let retention = Retention::of(t.relid);
     let mark_times = if retention.is_zero() { Vec::new() } else { retention.mark_times() };
@@ -297,18 +297,18 @@ fn field<'a>(d: &'a Value, key: &str) -> Result<&'a Value> {
 /// One anchored chain position of a checkpoint record or digest. Records of format v2 also carry
 /// the chain's base then and rows with their recording times (the head, and the oldest row the
 /// retention protected).
-struct Anchor {
-    chain: i32,
-    seq: i64,
-    hash: String,
-    base: Option<(i64, String)>,
+pub struct Anchor {
+    pub chain: i32,
+    pub seq: i64,
+    pub hash: String,
+    pub base: Option<(i64, String)>,
     timed: Vec<(i64, String)>,
 }
 
 /// What a checkpoint record or digest anchors: its chains, and (v2) the retention then in force.
-struct Anchors {
-    chains: Vec<Anchor>,
-    retention: Option<Retention>,
+pub struct Anchors {
+    pub chains: Vec<Anchor>,
+    pub retention: Option<Retention>,
 }
 
 /// Reads the anchors of a record body (v1 or v2), checking their form.
@@ -367,13 +367,22 @@ fn anchors_of(d: &Value) -> Result<Anchors> {
 struct Digest {
     table: Option<AuditTable>,
     name: String,
-    id: i64,
-    hash: String,
-    anchors: Anchors,
+    checked: Checked,
 }
 
-/// Checks a digest's form and origin.
-fn parse_digest(d: &Value) -> Result<Digest> {
+/// A digest whose form and hash were checked, wherever it comes from.
+pub struct Checked {
+    pub anchors: Anchors,
+    pub id: i64,
+    pub hash: String,
+    pub kind: String,
+    pub uuid: String,
+    pub recorded: String,
+    pub database: String,
+}
+
+/// Checks a digest's form, and that it hashes to its own checkpoint_hash.
+pub fn check_form(d: &Value) -> Result<Checked> {
     if !d.is_object() {
         return Err(AuditError::InvalidDigest("a digest must be a JSON object".into()));
     }
@@ -382,20 +391,19 @@ fn parse_digest(d: &Value) -> Result<Digest> {
             "format must be \"{FORMAT}\" or \"{FORMAT_V1}\""
         )));
     }
-    if field(d, "kind")?.as_str() != Some("checkpoint") {
-        return Err(AuditError::InvalidDigest("kind must be \"checkpoint\"".into()));
-    }
+    let kind = match field(d, "kind")?.as_str() {
+        Some(k @ ("checkpoint" | "retire")) => k.to_string(),
+        _ => {
+            return Err(AuditError::InvalidDigest(
+                "kind must be \"checkpoint\" (or \"retire\")".into(),
+            ))
+        }
+    };
     let anchors = anchors_of(d)?;
     let database = field(d, "database")?
         .as_str()
-        .ok_or_else(|| AuditError::InvalidDigest("database must be a string".into()))?;
-    let here = util::select_one::<String>("SELECT pg_catalog.current_database()::pg_catalog.text")
-        .unwrap_or_default();
-    if database != here {
-        return Err(AuditError::InvalidDigest(format!(
-            "the digest is from database \"{database}\", not from this database (\"{here}\")"
-        )));
-    }
+        .ok_or_else(|| AuditError::InvalidDigest("database must be a string".into()))?
+        .to_string();
     let id = field(d, "checkpoint_id")?.as_i64().filter(|i| *i > 0).ok_or_else(|| {
         AuditError::InvalidDigest("checkpoint_id must be a positive integer".into())
     })?;
@@ -438,16 +446,44 @@ fn parse_digest(d: &Value) -> Result<Digest> {
             "it was recorded at {recorded}, in the future"
         )));
     }
+    if util::parse_uuid(uuid).is_none() {
+        return Err(AuditError::InvalidDigest("table_uuid must be a UUID".into()));
+    }
+    Ok(Checked {
+        anchors,
+        id,
+        hash,
+        kind,
+        uuid: uuid.to_ascii_lowercase(),
+        recorded: recorded.to_string(),
+        database,
+    })
+}
+
+/// Checks a digest's form and origin: from this database, or from the source of a table that
+/// audit_adopt registered here (restored or replicated from elsewhere).
+fn parse_digest(d: &Value) -> Result<Digest> {
+    let c = check_form(d)?;
     let table = catalog::audit_tables(catalog::latest_snapshot())?
         .into_iter()
-        .find(|t| util::uuid_text(&t.table_uuid) == uuid.to_ascii_lowercase());
+        .find(|t| util::uuid_text(&t.table_uuid) == c.uuid);
     let name = match &table {
         Some(t) => util::qualified_name(t.relid),
-        None => {
-            format!("{} (table_uuid {uuid})", d.get("table").and_then(Value::as_str).unwrap_or("?"))
-        }
+        None => format!(
+            "{} (table_uuid {})",
+            d.get("table").and_then(Value::as_str).unwrap_or("?"),
+            c.uuid
+        ),
     };
-    Ok(Digest { table, name, id, hash, anchors })
+    let here = util::select_one::<String>("SELECT pg_catalog.current_database()::pg_catalog.text")
+        .unwrap_or_default();
+    if c.database != here && !table.as_ref().is_some_and(|t| t.adopted) {
+        return Err(AuditError::InvalidDigest(format!(
+            "the digest is from database \"{}\", not from this database (\"{here}\")",
+            c.database
+        )));
+    }
+    Ok(Digest { table, name, checked: c })
 }
 
 /// Compares one anchored position with the table; a problem description if it no longer holds.
@@ -466,11 +502,16 @@ fn check_anchor(
     };
     let last = chain::own_head_seq(t.relid, a.chain).unwrap_or(h.seq);
     if a.seq > last {
+        let why = if t.replica {
+            "the replica has not received them yet, or they were removed"
+        } else {
+            "newer rows were removed or an older backup was restored"
+        };
         return Some((
             "row_missing",
             Some(last + 1),
             format!(
-                "an anchor records chain {} up to sequence {}, but it now ends at {last}: newer rows were removed or an older backup was restored",
+                "an anchor records chain {} up to sequence {}, but it now ends at {last}: {why}",
                 a.chain, a.seq
             ),
         ));
@@ -540,33 +581,35 @@ fn verify_digest(d: &Value) -> Result<bool> {
 
 fn verify_digest_now(d: &Value) -> Result<bool> {
     let dg = parse_digest(d)?;
+    let (id, hash) = (dg.checked.id, dg.checked.hash.clone());
     let Some(t) = dg.table else {
-        warn(format!(
-            "audit_chain: the digest anchors {}, which is not registered as an audit table of this database: \
-             its registration was removed or the table was dropped, and its history can no longer be verified",
-            dg.name
-        ));
-        return Ok(false);
+        return Ok(verify_unregistered(&dg.name, &dg.checked));
     };
     if !crate::verify::may_verify(t.relid) {
         return Err(AuditError::NoVerifyRight(dg.name));
     }
     let name = dg.name;
-    let (id, hash) = (dg.id, dg.hash);
     let mut ok = as_extension_owner(|| {
         let mut ok = true;
         let stored = util::select_one_with_args::<String>(
             "SELECT pg_catalog.encode(hash, 'hex') FROM audit_chain.checkpoints WHERE id = $1",
             &[id.into()],
         );
-        if stored.as_deref() != Some(hash.as_str()) {
+        // A digest of the source of an adopted table was recorded in the source's database: its
+        // record is not here (this database's record with that id, if any, is another).
+        let here = util::select_one_with_args::<bool>(
+            "SELECT body->>'table_uuid' = $2 AND body->>'recorded_at' = $3 FROM audit_chain.checkpoints WHERE id = $1",
+            &[id.into(), dg.checked.uuid.as_str().into(), dg.checked.recorded.as_str().into()],
+        )
+        .unwrap_or(false);
+        if (here || !t.adopted) && stored.as_deref() != Some(hash.as_str()) {
             ok = false;
             warn(format!("audit_chain: checkpoint {id} of {name} is missing from or altered in audit_chain.checkpoints"));
         }
         let rows = ChainReader::of(t.relid);
-        for a in &dg.anchors.chains {
+        for a in &dg.checked.anchors.chains {
             if let Some((kind, seq, detail)) =
-                check_anchor(&t, rows.as_ref(), a, dg.anchors.retention)
+                check_anchor(&t, rows.as_ref(), a, dg.checked.anchors.retention)
             {
                 ok = false;
                 warn(format!(
@@ -583,6 +626,40 @@ fn verify_digest_now(d: &Value) -> Result<bool> {
         ok = false;
     }
     Ok(ok)
+}
+
+/// A digest whose table is not registered here: true only for the digest audit_retire returned,
+/// while its record stands in the checkpoint chain; a retired table's older digests say to use it.
+fn verify_unregistered(name: &str, c: &Checked) -> bool {
+    let retired = as_extension_owner(|| {
+        util::read_rows(
+            "SELECT id, pg_catalog.encode(hash, 'hex'), body->>'recorded_at' FROM audit_chain.checkpoints \
+              WHERE kind = 'retire' AND body->>'table_uuid' = $1 ORDER BY id DESC LIMIT 1",
+            &[c.uuid.as_str().into()],
+            |r| (r.get::<i64>(0).unwrap_or(0), r.get::<String>(1), r.get::<String>(2)),
+        )
+    })
+    .unwrap_or_default();
+    match retired.first() {
+        Some((id, stored, _)) if c.kind == "retire" && *id == c.id => {
+            if stored.as_deref() == Some(c.hash.as_str()) {
+                return true;
+            }
+            warn(format!(
+                "audit_chain: the retire record {id} of {name} is missing from or altered in audit_chain.checkpoints"
+            ));
+        }
+        Some((id, _, at)) => warn(format!(
+            "audit_chain: {name} was retired at {} (checkpoint record {id}): its rows are no longer kept as an audit table; \
+             verify the digest audit_retire returned, which records its final chain heads",
+            at.as_deref().unwrap_or("?")
+        )),
+        None => warn(format!(
+            "audit_chain: the digest anchors {name}, which is not registered as an audit table of this database: \
+             its registration was removed or the table was dropped, and its history can no longer be verified"
+        )),
+    }
+    false
 }
 
 /// audit_verify_digest(digest jsonb) RETURNS boolean: one digest, or a JSON array of them.
@@ -617,11 +694,15 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
                 (hash = pg_catalog.sha256(pg_catalog.convert_to(body::pg_catalog.text, 'UTF8'))), \
                 (body->>'prev_checkpoint_hash') = coalesce(pg_catalog.encode(pg_catalog.lag(hash) OVER w, 'hex'), pg_catalog.repeat('0', 64)), \
                 (id = pg_catalog.row_number() OVER w AND (body->>'checkpoint_id')::pg_catalog.int8 = id), \
-                (kind = body->>'kind' AND NOT EXISTS (SELECT FROM audit_chain.tables t \
+                (kind = body->>'kind' AND (retired.uuid IS NOT NULL OR NOT EXISTS (SELECT FROM audit_chain.tables t \
                      WHERE (t.table_uuid::pg_catalog.text = c.body->>'table_uuid') \
-                       <> (t.relid::pg_catalog.oid = c.relid::pg_catalog.oid))), \
-                EXISTS (SELECT FROM audit_chain.tables t WHERE t.table_uuid::pg_catalog.text = c.body->>'table_uuid') \
-           FROM audit_chain.checkpoints c WINDOW w AS (ORDER BY id) ORDER BY id",
+                       <> (t.relid::pg_catalog.oid = c.relid::pg_catalog.oid)))), \
+                retired.uuid IS NOT NULL \
+                  OR EXISTS (SELECT FROM audit_chain.tables t WHERE t.table_uuid::pg_catalog.text = c.body->>'table_uuid') \
+           FROM audit_chain.checkpoints c \
+           LEFT JOIN (SELECT DISTINCT body->>'table_uuid' AS uuid FROM audit_chain.checkpoints WHERE kind = 'retire') retired \
+                  ON retired.uuid = c.body->>'table_uuid' \
+          WINDOW w AS (ORDER BY id) ORDER BY id",
         &[],
         |r| {
             let ok = |i| r.get::<bool>(i).unwrap_or(false);
@@ -634,7 +715,7 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
             } else if !ok(5) {
                 "its kind or relid column disagrees with the kind and table_uuid its hashed body records"
             } else if !ok(6) {
-                "it anchors a table_uuid that no audit table has: that table's registration was removed"
+                "it anchors a table_uuid that no audit table has and no retire record names: that table's registration was removed"
             } else {
                 ""
             };
@@ -656,8 +737,9 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
         // Selected by the unhashed columns, which the pass above checked against every body, so
         // that only this table's bodies are read.
         let records: Vec<(i64, Option<JsonB>)> = util::read_rows(
-            "SELECT id, body FROM audit_chain.checkpoints WHERE relid = $1 AND kind = 'checkpoint' ORDER BY id",
-            &[t.relid.into()],
+            "SELECT id, body FROM audit_chain.checkpoints \
+              WHERE relid = $1 AND kind = 'checkpoint' AND body->>'table_uuid' = $2 ORDER BY id",
+            &[t.relid.into(), util::uuid_text(&t.table_uuid).into()],
             |r| (r.get::<i64>(0).unwrap_or(0), r.get::<JsonB>(1)),
         );
         let current = Retention::of(t.relid);

@@ -2,7 +2,7 @@
 
 use crate::encoding::{genesis_hash, RowHeader};
 use crate::error::{AuditError, Result};
-use crate::guards::{GUARD_ROW_TRIGGER, GUARD_TRIGGER, INSERT_TRIGGER};
+use crate::guards::{GUARD_TRIGGER, INSERT_TRIGGER, TRIGGERS};
 use crate::layout::{self, find_column, Layout, CHAIN_COLUMNS};
 use crate::util::{self, run_sql};
 use crate::{catalog, encoding::FORMAT_VERSION};
@@ -29,7 +29,7 @@ pub unsafe extern "C-unwind" fn audit_chain_enable(fcinfo: pg_sys::FunctionCallI
     util::return_null(fcinfo)
 }
 
-fn check_table(relid: Oid, name: &str) -> Result<()> {
+pub fn check_table(relid: Oid, name: &str) -> Result<()> {
     // get_rel_persistence() raises an internal error for a missing relation: ask relkind first.
     let kind = unsafe { pg_sys::get_rel_relkind(relid) as u8 };
     if kind == 0 {
@@ -86,7 +86,7 @@ fn check_table(relid: Oid, name: &str) -> Result<()> {
     }
 }
 
-fn random_uuid() -> [u8; 16] {
+pub fn random_uuid() -> [u8; 16] {
     let mut u = [0u8; 16];
     unsafe {
         if !pg_sys::pg_strong_random(u.as_mut_ptr() as *mut _, 16) {
@@ -189,6 +189,75 @@ unsafe fn chain_existing(
     Ok(rows.last().map(|(_, h)| (rows.len() as i64, *h)))
 }
 
+/// Refuses a BEFORE INSERT row trigger that would fire after audit_chain's (triggers fire in name
+/// order): it could change rows after they were hashed.
+pub fn check_late_triggers(relid: Oid, name: &str) -> Result<()> {
+    let late_trigger = util::select_one_with_args::<String>(
+        "SELECT tgname::pg_catalog.text FROM pg_catalog.pg_trigger WHERE tgrelid = $1 AND NOT tgisinternal \
+            AND tgtype::pg_catalog.int4 & 7 = 7 AND tgname::pg_catalog.text COLLATE \"C\" > $2 \
+          ORDER BY tgname LIMIT 1",
+        &[relid.into(), INSERT_TRIGGER.into()],
+    );
+    match late_trigger {
+        Some(t) => Err(AuditError::DdlRefused {
+            what: format!(
+                "BEFORE INSERT row trigger {} (it would fire after {INSERT_TRIGGER})",
+                spi::quote_identifier(t)
+            ),
+            table: name.to_string(),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// What makes a table with chain columns an audit table, besides its registration: NOT NULL chain
+/// columns, the chain index, and audit_chain's triggers enabled ALWAYS. What is already in place
+/// (on a table restored from a dump of itself) is kept; a trigger of another function under one of
+/// audit_chain's trigger names is refused.
+pub fn install_guards(relid: Oid, name: &str) -> Result<()> {
+    let not_null: Vec<String> =
+        CHAIN_COLUMNS.iter().map(|c| format!("ALTER COLUMN {c} SET NOT NULL")).collect();
+    run_sql(&format!("ALTER TABLE {name} {}", not_null.join(", ")));
+    if crate::layout::ChainReader::of(relid).is_none() {
+        run_sql(&format!("CREATE UNIQUE INDEX ON {name} (audit_chain_id, audit_seq)"));
+    }
+    for (trigger, func, _) in TRIGGERS {
+        let existing = util::select_one_with_args::<String>(
+            "SELECT n.nspname::pg_catalog.text || '.' || p.proname::pg_catalog.text \
+               FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_proc p ON p.oid = tg.tgfoid \
+               JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace \
+              WHERE tg.tgrelid = $1 AND tg.tgname = $2",
+            &[relid.into(), trigger.into()],
+        );
+        match existing {
+            Some(f) if f == format!("audit_chain.{func}") => {}
+            Some(f) => {
+                return Err(AuditError::DdlRefused {
+                    what: format!("trigger {trigger} calling {f} instead of audit_chain.{func}"),
+                    table: name.to_string(),
+                })
+            }
+            None => {
+                let when = match trigger {
+                    INSERT_TRIGGER => "BEFORE INSERT ON {t} FOR EACH ROW",
+                    GUARD_TRIGGER => {
+                        "BEFORE UPDATE OR DELETE OR TRUNCATE ON {t} FOR EACH STATEMENT"
+                    }
+                    _ => "BEFORE UPDATE OR DELETE ON {t} FOR EACH ROW",
+                };
+                run_sql(&format!(
+                    "CREATE TRIGGER {trigger} {} EXECUTE FUNCTION audit_chain.{func}()",
+                    when.replace("{t}", name)
+                ));
+            }
+        }
+    }
+    let always: Vec<String> =
+        TRIGGERS.iter().map(|(t, ..)| format!("ENABLE ALWAYS TRIGGER {t}")).collect();
+    run_sql(&format!("ALTER TABLE {name} {}", always.join(", ")));
+    Ok(())
+}
+
 pub fn enable(relid: Oid, chains: i32) -> Result<()> {
     let name = util::qualified_name(relid);
     check_table(relid, &name)?;
@@ -209,26 +278,17 @@ pub fn enable(relid: Oid, chains: i32) -> Result<()> {
         let rel = pg_sys::table_open(relid, pg_sys::NoLock as i32);
         let desc = (*rel).rd_att;
         let clash = CHAIN_COLUMNS.iter().find(|c| find_column(desc, c).is_some());
+        let all = CHAIN_COLUMNS.iter().all(|c| find_column(desc, c).is_some());
         pg_sys::table_close(rel, pg_sys::NoLock as i32);
+        if all {
+            // A table restored from a dump of an audit table: audit_adopt, not audit_enable.
+            return Err(AuditError::NotRegistered(name));
+        }
         if let Some(c) = clash {
             return Err(AuditError::ReservedColumn { column: c.to_string(), table: name });
         }
     }
-    let late_trigger = util::select_one_with_args::<String>(
-        "SELECT tgname::pg_catalog.text FROM pg_catalog.pg_trigger WHERE tgrelid = $1 AND NOT tgisinternal \
-            AND tgtype::pg_catalog.int4 & 7 = 7 AND tgname::pg_catalog.text COLLATE \"C\" > $2 \
-          ORDER BY tgname LIMIT 1",
-        &[relid.into(), INSERT_TRIGGER.into()],
-    );
-    if let Some(t) = late_trigger {
-        return Err(AuditError::DdlRefused {
-            what: format!(
-                "BEFORE INSERT row trigger {} (it would fire after zz_audit_chain_insert)",
-                spi::quote_identifier(t)
-            ),
-            table: name,
-        });
-    }
+    check_late_triggers(relid, &name)?;
 
     run_sql(&format!(
         "ALTER TABLE {name} ADD COLUMN {} integer, ADD COLUMN {} bigint, ADD COLUMN {} timestamptz, \
@@ -244,25 +304,7 @@ pub fn enable(relid: Oid, chains: i32) -> Result<()> {
     let at = unsafe { pg_sys::GetCurrentTimestamp() };
     let last = unsafe { chain_existing(relid, &name, genesis_hash(&table_uuid, 0), at)? };
 
-    let not_null: Vec<String> =
-        CHAIN_COLUMNS.iter().map(|c| format!("ALTER COLUMN {c} SET NOT NULL")).collect();
-    run_sql(&format!("ALTER TABLE {name} {}", not_null.join(", ")));
-    run_sql(&format!("CREATE UNIQUE INDEX ON {name} (audit_chain_id, audit_seq)"));
-    run_sql(&format!(
-        "CREATE TRIGGER {INSERT_TRIGGER} BEFORE INSERT ON {name} FOR EACH ROW EXECUTE FUNCTION audit_chain.insert_trigger()"
-    ));
-    run_sql(&format!(
-        "CREATE TRIGGER {GUARD_TRIGGER} BEFORE UPDATE OR DELETE OR TRUNCATE ON {name} FOR EACH STATEMENT \
-         EXECUTE FUNCTION audit_chain.guard_trigger()"
-    ));
-    run_sql(&format!(
-        "CREATE TRIGGER {GUARD_ROW_TRIGGER} BEFORE UPDATE OR DELETE ON {name} FOR EACH ROW \
-         EXECUTE FUNCTION audit_chain.guard_trigger()"
-    ));
-    run_sql(&format!(
-        "ALTER TABLE {name} ENABLE ALWAYS TRIGGER {INSERT_TRIGGER}, ENABLE ALWAYS TRIGGER {GUARD_TRIGGER}, \
-         ENABLE ALWAYS TRIGGER {GUARD_ROW_TRIGGER}"
-    ));
+    install_guards(relid, &name)?;
 
     // Registered with SPI arguments: no literal depends on the session's
     // standard_conforming_strings or any other setting.

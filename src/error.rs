@@ -24,6 +24,23 @@ pub enum AuditError {
     AlreadyEnabled(String),
     #[error("{0} is not an audit table")]
     NotAuditTable(String),
+    /// A table that carries audit_chain's triggers and chain columns but no registration: restored
+    /// from a dump of that one table (pg_dump -t), whose catalog rows are dumped only with the
+    /// whole database.
+    #[error("{0} carries audit_chain's triggers but is not registered as an audit table")]
+    NotRegistered(String),
+    /// audit_adopt of a table that is not in a state it can adopt.
+    #[error("cannot adopt {table}: {why}")]
+    AdoptRefused { table: String, why: String },
+    /// audit_adopt of a table whose rows do not verify as chains.
+    #[error("cannot adopt {table}: its rows do not verify: {problems}")]
+    RowsDoNotVerify { table: String, problems: String },
+    /// A row offered to a replica table that does not extend its chain exactly.
+    #[error("row {seq} of chain {chain} does not extend replica audit table {table}: {why}")]
+    ReplicaRowRefused { table: String, chain: i32, seq: i64, why: String },
+    /// audit_retire while the retention still protects rows.
+    #[error("audit table {table} cannot be retired before {until}: its retention protects rows until then")]
+    RetentionNotPassed { table: String, until: String },
     #[error("{what} cannot be an audit table")]
     WrongObjectType { what: String },
     #[error("{what} cannot be an audit table")]
@@ -59,6 +76,11 @@ impl AuditError {
             AuditError::ColumnFillRefused { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::AlreadyEnabled(_) => ERRCODE_DUPLICATE_OBJECT,
             AuditError::NotAuditTable(_) => ERRCODE_UNDEFINED_OBJECT,
+            AuditError::NotRegistered(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            AuditError::AdoptRefused { .. } => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            AuditError::RowsDoNotVerify { .. } => ERRCODE_DATA_CORRUPTED,
+            AuditError::ReplicaRowRefused { .. } => ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION,
+            AuditError::RetentionNotPassed { .. } => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             AuditError::WrongObjectType { .. } => ERRCODE_WRONG_OBJECT_TYPE,
             AuditError::Unsupported { .. } => ERRCODE_FEATURE_NOT_SUPPORTED,
             AuditError::NotOwner(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
@@ -90,6 +112,14 @@ impl AuditError {
                 "audit_chain's catalog tables change only through the extension's functions and its upgrade scripts."
                     .into(),
             ),
+            AuditError::NotRegistered(_) => Some(
+                "audit_chain's catalog rows are dumped only with the whole database: a dump of this one table (pg_dump -t) restores its rows and triggers without them."
+                    .into(),
+            ),
+            AuditError::ReplicaRowRefused { .. } => Some(
+                "A replica table takes only rows copied with their chain values from its source, each extending its chain exactly: same sequence number, link and recomputed hash."
+                    .into(),
+            ),
             AuditError::OutOfMemory(size) => {
                 Some(format!("Failed on request of size {size} while encoding a row to hash it."))
             }
@@ -97,7 +127,26 @@ impl AuditError {
         }
     }
 
-    fn hint(&self) -> Option<&'static str> {
+    fn hint(&self) -> Option<String> {
+        self.static_hint().map(str::to_string).or_else(|| match self {
+            AuditError::NotRegistered(table) => Some(format!(
+                "To make it an audit table again, run SELECT audit_adopt('{}'), adding a digest of the source table \
+                 (audit_checkpoint) as second argument to prove continuity with it; to keep it as an ordinary table, \
+                 drop audit_chain's triggers from it.",
+                table.replace('\'', "''")
+            )),
+            AuditError::ReplicaRowRefused { table, .. } => Some(format!(
+                "To write to the table directly, end replica mode: SELECT audit_promote('{}').",
+                table.replace('\'', "''")
+            )),
+            AuditError::RetentionNotPassed { .. } => Some(
+                "Until then the table stays an audit table; audit_prune removes what the retention allows.".into(),
+            ),
+            _ => None,
+        })
+    }
+
+    fn static_hint(&self) -> Option<&'static str> {
         match self {
             AuditError::Unsupported { hint, .. } => Some(hint),
             AuditError::NoAdminRight { .. } => {

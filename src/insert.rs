@@ -16,6 +16,8 @@ use std::rc::Rc;
 
 struct TableInfo {
     chains: i32,
+    /// Rows arrive with their chain values, which must extend the chains (replica mode).
+    replica: bool,
     layout: Layout,
     /// The chain index, if ON CONFLICT DO NOTHING can skip rows of the table (`Layout::skippable`).
     skippable: Option<Oid>,
@@ -59,6 +61,9 @@ unsafe fn table_info(rel: pg_sys::Relation) -> Rc<TableInfo> {
     let name = util::qualified_name(relid);
     let table = match catalog::audit_table(relid, catalog::latest_snapshot()) {
         Ok(Some(t)) => t,
+        // The triggers and chain columns without the registration: a table restored from a dump of
+        // itself alone. Say what to run.
+        Ok(None) if Layout::of(rel, &name).is_ok() => AuditError::NotRegistered(name).report(),
         Ok(None) => AuditError::NotAuditTable(name).report(),
         Err(e) => e.report(),
     };
@@ -68,7 +73,8 @@ unsafe fn table_info(rel: pg_sys::Relation) -> Rc<TableInfo> {
         let generation = GENERATION.with(|g| g.get());
         let layout = Layout::of(rel, &name).unwrap_or_else(|e| e.report());
         let skippable = layout.skippable(rel);
-        let info = Rc::new(TableInfo { chains: table.chains, layout, skippable });
+        let info =
+            Rc::new(TableInfo { chains: table.chains, replica: table.replica, layout, skippable });
         attempts += 1;
         if GENERATION.with(|g| g.get()) == generation {
             TABLES.with(|t| t.borrow_mut().insert(relid, info.clone()));
@@ -113,6 +119,10 @@ pub unsafe extern "C-unwind" fn audit_chain_insert_trigger(
     let mut values = vec![Datum::from(0usize); natts];
     let mut nulls = vec![true; natts];
     pg_sys::heap_deform_tuple(tg.tg_trigtuple, desc, values.as_mut_ptr(), nulls.as_mut_ptr());
+    if info.replica {
+        accept_replica_row(relid, &info, &values, &nulls);
+        return Datum::from(tg.tg_trigtuple);
+    }
 
     let link = chain::next_link(relid, info.chains, &|| util::qualified_name(relid))
         .unwrap_or_else(|e| e.report());
@@ -135,4 +145,50 @@ pub unsafe extern "C-unwind" fn audit_chain_insert_trigger(
     let tuple = pg_sys::heap_form_tuple(desc, values.as_mut_ptr(), nulls.as_mut_ptr());
     chain::advance(relid, &link, hash, recorded_at, info.skippable);
     Datum::from(tuple)
+}
+
+/// Replica mode: the row comes with its chain values (copied by logical replication, a data-only
+/// restore or an INSERT that names them); it is accepted, unchanged, only if it is exactly the next
+/// row of its chain: the next sequence number, linked to the chain's last hash, not recorded before
+/// it, and hashing (recomputed here) to the hash it carries.
+unsafe fn accept_replica_row(relid: Oid, info: &TableInfo, values: &[Datum], nulls: &[bool]) {
+    let a = info.layout.chain_attrs;
+    let name = || util::qualified_name(relid);
+    let refuse = |chain: i32, seq: i64, why: String| -> ! {
+        AuditError::ReplicaRowRefused { table: name(), chain, seq, why }.report()
+    };
+    let value = |i: usize| (!nulls[a[i]]).then(|| values[a[i]]);
+    let (Some(chain), Some(seq), Some(at), Some(prev), Some(hash)) = (
+        value(layout::CHAIN_ID).map(|d| d.value() as i32),
+        value(layout::SEQ).map(|d| d.value() as i64),
+        value(layout::AT).map(|d| d.value() as i64),
+        value(layout::PREV).map(|d| crate::encoding::varlena_bytes(d)),
+        value(layout::HASH).map(|d| crate::encoding::varlena_bytes(d)),
+    ) else {
+        refuse(
+            -1,
+            -1,
+            "it carries no chain values (all five chain columns are required in replica mode)"
+                .into(),
+        )
+    };
+    if !(0..info.chains).contains(&chain) {
+        refuse(chain, seq, format!("the table has chains 0..{}", info.chains - 1));
+    }
+    let link = chain::replica_link(relid, chain, &name).unwrap_or_else(|e| e.report());
+    if seq != link.seq {
+        refuse(chain, seq, format!("the chain's next sequence number is {}", link.seq));
+    }
+    if prev != link.prev {
+        refuse(chain, seq, format!("it does not link to row {} of the chain", link.seq - 1));
+    }
+    if link.prev_at.is_some_and(|p| at < p) {
+        refuse(chain, seq, format!("it was recorded before row {}", link.seq - 1));
+    }
+    let header = RowHeader { prev: &link.prev, chain, seq, recorded_at: at };
+    let computed = info.layout.plan.hash(&header, values, nulls);
+    if computed[..] != hash[..] {
+        refuse(chain, seq, "its values do not hash to the audit_hash it carries".into());
+    }
+    chain::advance(relid, &link, computed, at, info.skippable);
 }

@@ -3,7 +3,8 @@
 //! Layout: `encoding` (canonical row encoding and hashes), `jsonb` (jsonb values as jsonb_out
 //! prints them), `chain` (per-transaction chain state and locks), `insert` (the insert trigger),
 //! `guards` (refusing modifications and DDL), `enable` (audit_enable), `verify` (audit_verify),
-//! `checkpoint` (checkpoints and digests), `prune` (retention), `access` (who may administer a
+//! `checkpoint` (checkpoints and digests), `prune` (retention), `lifecycle` (audit_adopt, replica mode, audit_retire), `replication` (keeping logical
+//! replication out of the catalog), `access` (who may administer a
 //! table), `catalog` (the extension's own tables), `layout` (where an audit table's chain columns
 //! are), `error` (the error enum), `util`.
 
@@ -18,7 +19,9 @@ mod guards;
 mod insert;
 mod jsonb;
 mod layout;
+mod lifecycle;
 mod prune;
+mod replication;
 mod util;
 mod verify;
 

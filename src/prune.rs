@@ -229,14 +229,14 @@ pub unsafe extern "C-unwind" fn audit_chain_set_retention(
     util::return_null(fcinfo)
 }
 
-/// The base of every pruned chain must be where the latest prune record put it: a changed
+/// The base of every pruned (or adopted) chain must be where the latest prune or adopt record put it: a changed
 /// base_seq or base_hash in chain_heads is a tampered anchor.
 pub fn check_prune_anchors(t: &AuditTable, report: &mut Report) {
     let problems = util::read_rows(
         "WITH p AS (SELECT DISTINCT ON ((e->>'chain')::pg_catalog.int4) (e->>'chain')::pg_catalog.int4 AS chain, \
                            (e->>'base_seq')::pg_catalog.int8 AS base_seq, e->>'base_hash' AS base_hash, c.id \
                       FROM audit_chain.checkpoints c, pg_catalog.jsonb_array_elements(c.body->'chains') e \
-                     WHERE c.relid = $1 AND c.kind = 'prune' \
+                     WHERE c.relid = $1 AND c.kind IN ('prune', 'adopt') AND c.body->>'table_uuid' = $2 \
                      ORDER BY (e->>'chain')::pg_catalog.int4, c.id DESC) \
          SELECT h.chain, pg_catalog.format('chain_heads records base %s (%s) but the last prune record (checkpoint %s) says %s (%s)', \
                 h.base_seq, pg_catalog.encode(h.base_hash, 'hex'), p.id, coalesce(p.base_seq, 0), coalesce(p.base_hash, 'genesis')) \
@@ -244,7 +244,7 @@ pub fn check_prune_anchors(t: &AuditTable, report: &mut Report) {
           WHERE h.relid = $1 \
             AND ((p.chain IS NULL AND h.base_seq <> 0) \
               OR (p.chain IS NOT NULL AND (h.base_seq <> p.base_seq OR pg_catalog.encode(h.base_hash, 'hex') <> p.base_hash)))",
-        &[t.relid.into()],
+        &[t.relid.into(), crate::util::uuid_text(&t.table_uuid).into()],
         |r| (r.get::<i32>(0).unwrap_or(-1), r.get::<String>(1).unwrap_or_default()),
     );
     for (c, d) in problems {

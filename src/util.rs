@@ -159,6 +159,18 @@ pub fn uuid_text(u: &[u8; 16]) -> String {
     format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
 }
 
+/// The 16 bytes of a UUID in its canonical text form (any case), if it is one.
+pub fn parse_uuid(s: &str) -> Option<[u8; 16]> {
+    let hex: String = s.chars().filter(|&c| c != '-').collect();
+    let dashes: Vec<usize> = s.match_indices('-').map(|(i, _)| i).collect();
+    if s.len() != 36 || dashes != [8, 13, 18, 23] || hex.len() != 32 {
+        return None;
+    }
+    let mut u = [0u8; 16];
+    hex::decode_to_slice(&hex, &mut u).ok()?;
+    Some(u)
+}
+
 /// First column of the first row of a read-only query (see `read_rows`).
 pub fn select_one<T: pgrx::FromDatum + pgrx::IntoDatum>(sql: &str) -> Option<T> {
     select_one_with_args(sql, &[])

@@ -24,8 +24,8 @@ pub struct Problem {
 }
 
 pub struct Report {
-    problems: Vec<Problem>,
-    truncated: bool,
+    pub problems: Vec<Problem>,
+    pub truncated: bool,
 }
 
 impl Report {
@@ -285,7 +285,7 @@ impl Walk {
     }
 }
 
-unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
+pub unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
     let name = util::qualified_name(t.relid);
     let rel = pg_sys::table_open(t.relid, pg_sys::AccessShareLock as i32);
     let lay = match Layout::of(rel, &name) {
@@ -574,7 +574,9 @@ fn verify_table(t: &AuditTable, report: &mut Report) {
     for c in 0..t.chains {
         match heads.iter().find(|h| h.chain == c) {
             None => report.add(t.relid, Some(c), None, "catalog_mismatch", format!("no head is recorded for chain {c}")),
-            Some(h) if h.base_seq == 0 && h.base_hash != genesis_hash(&t.table_uuid, c) => report.add(
+            // An adopted table's chains start where its adopt record says (checked with the prune
+            // records): a restore may begin after a chain's first row.
+            Some(h) if !t.adopted && h.base_seq == 0 && h.base_hash != genesis_hash(&t.table_uuid, c) => report.add(
                 t.relid,
                 Some(c),
                 None,
@@ -615,6 +617,8 @@ fn unregistered(only: Option<Oid>) -> Vec<(Oid, String)> {
                AND tg.tgrelid <> 'audit_chain.checkpoints'::pg_catalog.regclass \
             UNION ALL SELECT c.relid::pg_catalog.oid, 'audit_chain.checkpoints holds ' || c.kind || ' records of it' \
               FROM audit_chain.checkpoints c \
+             WHERE NOT EXISTS (SELECT FROM audit_chain.checkpoints r \
+                                WHERE r.kind = 'retire' AND r.body->>'table_uuid' = c.body->>'table_uuid') \
             UNION ALL SELECT h.relid::pg_catalog.oid, 'audit_chain.chain_heads holds its chain heads' \
               FROM audit_chain.chain_heads h) r \
           WHERE NOT EXISTS (SELECT FROM audit_chain.tables t WHERE t.relid::pg_catalog.oid = r.relid) \
@@ -664,6 +668,13 @@ pub fn run_in_snapshot(only: Option<Oid>) -> (Vec<Problem>, bool) {
         let lost = unregistered(only);
         if let Some(relid) = only {
             if !tables.iter().any(|t| t.relid == relid) && lost.is_empty() {
+                if !util::relation_exists(relid) {
+                    AuditError::InvalidArgument(format!(
+                        "relation with OID {} does not exist",
+                        relid.to_u32()
+                    ))
+                    .report();
+                }
                 AuditError::NotAuditTable(util::qualified_name(relid)).report();
             }
         }
@@ -675,7 +686,8 @@ pub fn run_in_snapshot(only: Option<Oid>) -> (Vec<Problem>, bool) {
                 "catalog_mismatch",
                 format!(
                     "{} is not registered in audit_chain.tables, yet {why}: its registration was removed, \
-                     so its rows were neither guarded nor verified since",
+                     so its rows were neither guarded nor verified since (or it was restored from a dump of \
+                     this one table: then run audit_adopt on it)",
                     util::qualified_name(*relid)
                 ),
             );
