@@ -36,8 +36,8 @@ pub enum AuditError {
     #[error("cannot adopt {table}: its rows do not verify: {problems}")]
     RowsDoNotVerify { table: String, problems: String },
     /// A row offered to a replica table that does not extend its chain exactly.
-    #[error("row {seq} of chain {chain} does not extend replica audit table {table}: {why}")]
-    ReplicaRowRefused { table: String, chain: i32, seq: i64, why: String },
+    #[error("{row} does not extend replica audit table {table}: {why}")]
+    ReplicaRowRefused { table: String, row: String, why: String },
     /// audit_retire while the retention still protects rows.
     #[error("audit table {table} cannot be retired before {until}: its retention protects rows until then")]
     RetentionNotPassed { table: String, until: String },

@@ -154,8 +154,8 @@ pub unsafe extern "C-unwind" fn audit_chain_insert_trigger(
 unsafe fn accept_replica_row(relid: Oid, info: &TableInfo, values: &[Datum], nulls: &[bool]) {
     let a = info.layout.chain_attrs;
     let name = || util::qualified_name(relid);
-    let refuse = |chain: i32, seq: i64, why: String| -> ! {
-        AuditError::ReplicaRowRefused { table: name(), chain, seq, why }.report()
+    let refuse = |row: String, why: String| -> ! {
+        AuditError::ReplicaRowRefused { table: name(), row, why }.report()
     };
     let value = |i: usize| (!nulls[a[i]]).then(|| values[a[i]]);
     let (Some(chain), Some(seq), Some(at), Some(prev), Some(hash)) = (
@@ -166,29 +166,29 @@ unsafe fn accept_replica_row(relid: Oid, info: &TableInfo, values: &[Datum], nul
         value(layout::HASH).map(|d| crate::encoding::varlena_bytes(d)),
     ) else {
         refuse(
-            -1,
-            -1,
-            "it carries no chain values (all five chain columns are required in replica mode)"
+            "a row without chain values".into(),
+            "replica mode takes rows with all five chain columns, as their source recorded them"
                 .into(),
         )
     };
+    let row = format!("row {seq} of chain {chain}");
     if !(0..info.chains).contains(&chain) {
-        refuse(chain, seq, format!("the table has chains 0..{}", info.chains - 1));
+        refuse(row.clone(), format!("the table has chains 0..{}", info.chains - 1));
     }
     let link = chain::replica_link(relid, chain, &name).unwrap_or_else(|e| e.report());
     if seq != link.seq {
-        refuse(chain, seq, format!("the chain's next sequence number is {}", link.seq));
+        refuse(row.clone(), format!("the chain's next sequence number is {}", link.seq));
     }
     if prev != link.prev {
-        refuse(chain, seq, format!("it does not link to row {} of the chain", link.seq - 1));
+        refuse(row.clone(), format!("it does not link to row {} of the chain", link.seq - 1));
     }
     if link.prev_at.is_some_and(|p| at < p) {
-        refuse(chain, seq, format!("it was recorded before row {}", link.seq - 1));
+        refuse(row.clone(), format!("it was recorded before row {}", link.seq - 1));
     }
     let header = RowHeader { prev: &link.prev, chain, seq, recorded_at: at };
     let computed = info.layout.plan.hash(&header, values, nulls);
     if computed[..] != hash[..] {
-        refuse(chain, seq, "its values do not hash to the audit_hash it carries".into());
+        refuse(row.clone(), "its values do not hash to the audit_hash it carries".into());
     }
     chain::advance(relid, &link, computed, at, info.skippable);
 }

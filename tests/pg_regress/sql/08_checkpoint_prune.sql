@@ -82,7 +82,9 @@ SELECT audit_verify_digest('[]');
 \echo :LAST_ERROR_SQLSTATE
 SELECT audit_verify_digest(jsonb_set(:'digest', '{chains,0,seq}', '5'));
 \echo :LAST_ERROR_SQLSTATE
-SELECT audit_verify_digest(jsonb_set(:'digest', '{database}', '"elsewhere"'));
+-- From another database (its hash recomputed, so that only its origin is wrong).
+SELECT audit_verify_digest(d || jsonb_build_object('checkpoint_hash', encode(sha256(convert_to((d - 'checkpoint_hash')::text, 'UTF8')), 'hex')))
+  FROM jsonb_set(:'digest', '{database}', '"elsewhere"') d;
 \echo :LAST_ERROR_SQLSTATE
 -- A digest from the future, its hash recomputed so that only its time is wrong.
 SELECT d || jsonb_build_object('checkpoint_hash', encode(sha256(convert_to((d - 'checkpoint_hash')::text, 'UTF8')), 'hex')) AS future

@@ -1,0 +1,135 @@
+-- Operations: a table restored from a dump of itself alone, replica mode, retiring a table, the
+-- errors people meet, ordered views.
+\set SHOW_CONTEXT never
+CREATE SCHEMA t10;
+SET search_path = t10, public;
+-- What a statement raised: its SQLSTATE and message (and HINT), or 'ok'.
+CREATE FUNCTION outcome(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE st text; msg text; hint text;
+BEGIN
+    EXECUTE q;
+    RETURN 'ok';
+EXCEPTION WHEN others THEN
+    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
+    RETURN st || ': ' || msg || CASE WHEN hint <> '' THEN E'\nHINT: ' || hint ELSE '' END;
+END $$;
+
+-- 1. A relation OID that does not exist: 22023 from every function, as the README says.
+SELECT f, outcome(format(q, 4000000000::oid)) FROM (VALUES
+    ('audit_verify', 'SELECT audit_verify(%s::regclass)'),
+    ('audit_verify_report', 'SELECT * FROM audit_verify_report(%s::regclass)'),
+    ('audit_checkpoint', 'SELECT audit_checkpoint(%s::regclass)'),
+    ('audit_prune', 'SELECT audit_prune(%s::regclass, now())'),
+    ('audit_set_retention', 'SELECT audit_set_retention(%s::regclass, ''1 day'')'),
+    ('audit_grant', 'SELECT audit_grant(%s::regclass, current_user::regrole)'),
+    ('audit_enable', 'SELECT audit_enable(%s::regclass)'),
+    ('audit_adopt', 'SELECT audit_adopt(%s::regclass)'),
+    ('audit_promote', 'SELECT audit_promote(%s::regclass)'),
+    ('audit_retire', 'SELECT audit_retire(%s::regclass)')) v(f, q);
+
+-- 2. A table restored from a dump of an audit table alone (what pg_dump -t writes: the table with
+-- its chain columns and rows, the chain index and audit_chain's triggers, no catalog rows).
+CREATE TABLE src (id int, what text);
+SELECT audit_enable('src', 1);
+INSERT INTO src SELECT g, 'row ' || g FROM generate_series(1, 20) g;
+INSERT INTO src SELECT g, 'more ' || g FROM generate_series(21, 30) g;
+CREATE TABLE restored (LIKE src INCLUDING ALL);
+INSERT INTO restored SELECT * FROM src;
+CREATE TRIGGER audit_chain_guard BEFORE DELETE OR UPDATE OR TRUNCATE ON restored FOR EACH STATEMENT EXECUTE FUNCTION audit_chain.guard_trigger();
+ALTER TABLE restored ENABLE ALWAYS TRIGGER audit_chain_guard;
+CREATE TRIGGER audit_chain_guard_row BEFORE DELETE OR UPDATE ON restored FOR EACH ROW EXECUTE FUNCTION audit_chain.guard_trigger();
+ALTER TABLE restored ENABLE ALWAYS TRIGGER audit_chain_guard_row;
+CREATE TRIGGER zz_audit_chain_insert BEFORE INSERT ON restored FOR EACH ROW EXECUTE FUNCTION audit_chain.insert_trigger();
+ALTER TABLE restored ENABLE ALWAYS TRIGGER zz_audit_chain_insert;
+-- Half-restored: every use says what to run.
+SELECT outcome($$INSERT INTO restored (id, what) VALUES (99, 'new')$$);
+SELECT outcome($$SELECT audit_enable('restored')$$);
+SELECT outcome($$UPDATE restored SET what = 'x'$$);
+SELECT audit_verify('restored');
+SELECT kind, left(detail, 60) FROM audit_verify_report('restored');
+-- A copy in the same database cannot take the identity of its still registered source.
+SELECT audit_checkpoint('src') AS src_digest \gset
+SELECT outcome(format('SELECT audit_adopt(%L, %L::jsonb)', 'restored', :'src_digest'));
+-- Only the owner adopts.
+GRANT USAGE ON SCHEMA t10 TO regress_other;
+SET ROLE regress_other;
+SELECT outcome($$SELECT audit_adopt('t10.restored')$$);
+RESET ROLE;
+-- A tampered row: refused, naming it.
+CREATE TABLE forged (LIKE restored INCLUDING ALL);
+INSERT INTO forged SELECT * FROM restored;
+UPDATE forged SET what = 'forged' WHERE id = 7;
+SELECT outcome($$SELECT audit_adopt('forged')$$) ~ '^XX001: cannot adopt t10.forged: its rows do not verify: chain \d seq \d+: row_modified' AS refused;
+-- Adopted without a digest: the rows verify from where they begin, writers continue the chains.
+SELECT jsonb_typeof(audit_adopt('restored')) AS adopted;
+SELECT table_name, chains, row_count, replica, adopted_at IS NOT NULL AS adopted FROM audit_tables WHERE table_name = 'restored'::regclass;
+INSERT INTO restored (id, what) VALUES (99, 'new');
+SELECT audit_verify('restored');
+SELECT outcome($$DELETE FROM restored$$);
+SELECT kind, body->'source' AS source, body->'replica' AS replica FROM audit_chain.checkpoints
+ WHERE relid = 'restored'::regclass ORDER BY id;
+-- Not a restored audit table: no chain columns.
+CREATE TABLE plain (a int);
+SELECT outcome($$SELECT audit_adopt('plain')$$);
+
+-- 3. Replica mode: rows arrive with their chain values and must extend the chains exactly.
+CREATE TABLE rep (LIKE src INCLUDING ALL);
+INSERT INTO rep SELECT * FROM src WHERE audit_seq <= 5;
+SELECT jsonb_typeof(audit_adopt('rep', replica => true)) AS adopted;
+-- The source's next rows, in chain order: accepted unchanged.
+INSERT INTO rep SELECT * FROM src WHERE audit_seq > 5 ORDER BY audit_chain_id, audit_seq;
+SELECT count(*), audit_verify('rep') FROM rep;
+SELECT r.head_seq, r.head_hash = s.head_hash AS same_head
+  FROM audit_chains r JOIN audit_chains s USING (chain)
+ WHERE r.table_name = 'rep'::regclass AND s.table_name = 'src'::regclass;
+-- Anything else is refused: a row again, a changed value, a changed time, a gap, no chain values.
+INSERT INTO src (id, what) VALUES (31, 'next');
+SELECT outcome($$INSERT INTO rep SELECT * FROM src WHERE id = 30$$);
+SELECT outcome($$INSERT INTO rep SELECT id, 'changed', audit_chain_id, audit_seq, audit_at, audit_prev, audit_hash FROM src WHERE id = 31$$);
+SELECT outcome($$INSERT INTO rep SELECT id, what, audit_chain_id, audit_seq, audit_at - interval '1 hour', audit_prev, audit_hash FROM src WHERE id = 31$$);
+SELECT outcome($$INSERT INTO rep SELECT id, what, audit_chain_id, audit_seq + 1, audit_at, audit_prev, audit_hash FROM src WHERE id = 31$$);
+SELECT outcome($$INSERT INTO rep (id, what) VALUES (32, 'direct')$$);
+INSERT INTO rep SELECT * FROM src WHERE id = 31;
+-- Promoted: the table chains what is inserted into it, continuing the chains.
+SELECT audit_promote('rep');
+SELECT outcome($$SELECT audit_promote('rep')$$);
+INSERT INTO rep (id, what) VALUES (32, 'direct');
+SELECT count(*), audit_verify('rep') FROM rep;
+
+-- 4. Retiring: owner only, not before the retention has passed; a permanent record.
+SELECT audit_grant('src', 'regress_other');
+GRANT SELECT ON src TO regress_other;
+SET ROLE regress_other;
+SELECT outcome($$SELECT audit_retire('t10.src')$$);
+RESET ROLE;
+SELECT audit_set_retention('src', '1 day');
+SELECT outcome($$SELECT audit_retire('src')$$) ~ '^55000: audit table t10.src cannot be retired before \d{4}-\d\d-\d\dT' AS waits;
+SELECT audit_checkpoint('rep') AS rep_digest \gset
+SELECT 'rep'::regclass::oid AS rep_oid \gset
+SELECT audit_retire('rep') AS retire_digest \gset
+SELECT :'retire_digest'::jsonb->>'kind' AS kind, jsonb_array_length(:'retire_digest'::jsonb->'chains') AS chains;
+-- Nothing to report, for the retired table or any of this test's tables.
+SELECT * FROM audit_verify_report()
+ WHERE table_name::oid = :rep_oid OR table_name::oid IN (SELECT oid FROM pg_class WHERE relnamespace = 't10'::regnamespace);
+SELECT audit_verify_digest(:'retire_digest');
+-- Its earlier digests say so (in a WARNING naming the retire record) and are no longer true.
+SET client_min_messages = error;
+SELECT audit_verify_digest(:'rep_digest');
+RESET client_min_messages;
+-- The table is an ordinary table now: its rows stay until its owner drops it.
+SELECT tgname FROM pg_trigger WHERE tgrelid = 'rep'::regclass AND NOT tgisinternal;
+UPDATE rep SET what = 'now ordinary' WHERE id = 1;
+DROP TABLE rep;
+SELECT * FROM audit_verify_report()
+ WHERE table_name::oid = :rep_oid OR table_name::oid IN (SELECT oid FROM pg_class WHERE relnamespace = 't10'::regnamespace);
+SELECT count(*) FROM audit_chain.tables WHERE relid::oid NOT IN (SELECT oid FROM pg_class);
+
+-- 5. The views are ordered by table, then chain.
+CREATE TABLE o1 (a int);
+CREATE TABLE o2 (a int);
+SELECT audit_enable('o1', 3), audit_enable('o2', 3);
+INSERT INTO o1 VALUES (1);
+SELECT table_name, chain FROM audit_chains WHERE table_name IN ('o1'::regclass, 'o2'::regclass);
+SELECT table_name FROM audit_tables WHERE table_name IN ('o1'::regclass, 'o2'::regclass, 'src'::regclass);
+-- audit_tables shows each table's retention.
+SELECT table_name, retention FROM audit_tables WHERE table_name = 'src'::regclass;
