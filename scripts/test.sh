@@ -50,7 +50,7 @@ trap 'scripts/cluster.sh stop "$CLUSTER"' EXIT
 run "pg_regress (SQL surface)" bash scripts/regress.sh "$CLUSTER" "$PORT"
 export AUDIT_CHAIN_TEST_PGHOST=$CLUSTER AUDIT_CHAIN_TEST_PGPORT=$PORT
 run "integration tests (clients of a running cluster)" \
-  cargo test --features "pg15 integration" --test concurrency --test tamper --test settings --test bad_input --test faults --test resources --test upgrade --test trust -- --test-threads=1
+  cargo test --features "pg15 integration" --test concurrency --test tamper --test settings --test bad_input --test faults --test resources --test upgrade --test trust --test operations -- --test-threads=1
 if [ -f tests/offline_verify.sh ]; then
   run "offline verifier" bash tests/offline_verify.sh "$CLUSTER" "$PORT"
 fi
