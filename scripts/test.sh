@@ -3,8 +3,10 @@
 #   1. formatting and lints (cargo fmt --check, cargo clippy -D warnings)
 #   2. in-backend #[pg_test] tests (cargo pgrx test, on a throwaway cluster pgrx starts)
 #   3. pg_regress expected-output tests of the SQL surface, on a throwaway cluster
-#   4. integration tests that connect as clients (concurrency, tampering, settings, dump/restore)
-#   5. the independent offline verifier (tools/verify_offline.py) against real rows
+#   4. application recipes with real clients and ORMs (tests/clients/run.sh: pip and npm installs)
+#   5. integration tests that connect as clients (concurrency, tampering, settings, dumps,
+#      logical replication between two clusters)
+#   6. the independent offline verifier (tools/verify_offline.py) against real rows
 # Usage: scripts/test.sh            (from anywhere; as root on Debian 12)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +50,8 @@ scripts/cluster.sh start "$CLUSTER" "$PORT"
 trap 'scripts/cluster.sh stop "$CLUSTER"' EXIT
 
 run "pg_regress (SQL surface)" bash scripts/regress.sh "$CLUSTER" "$PORT"
+run "application recipes (psql, psycopg, SQLAlchemy + Alembic, Django, node-postgres)" \
+  bash tests/clients/run.sh "$CLUSTER" "$PORT"
 export AUDIT_CHAIN_TEST_PGHOST=$CLUSTER AUDIT_CHAIN_TEST_PGPORT=$PORT
 run "integration tests (clients of a running cluster)" \
   cargo test --features "pg15 integration" --test concurrency --test tamper --test settings --test bad_input --test faults --test resources --test upgrade --test trust --test operations -- --test-threads=1

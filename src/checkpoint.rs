@@ -516,8 +516,17 @@ fn check_anchor(
             ),
         ));
     }
+    // A copy (an adopted table, a replica) may hold more than its source still does: rows its
+    // source pruned since. Its base then lies before the recorded one, which is fine as long as
+    // the row at the recorded base carries the recorded hash.
+    let holds_base = |base_seq: i64, base_hash: &str| {
+        t.adopted
+            && rows.and_then(|r| r.first_from(a.chain, base_seq)).is_some_and(|r| {
+                r.seq == base_seq && r.hash.map(hex::encode).as_deref() == Some(base_hash)
+            })
+    };
     if let Some((base_seq, base_hash)) = &a.base {
-        if h.base_seq < *base_seq
+        if (h.base_seq < *base_seq && !holds_base(*base_seq, base_hash))
             || (h.base_seq == *base_seq && hex::encode(h.base_hash) != *base_hash)
         {
             return Some((
@@ -545,6 +554,18 @@ fn check_anchor(
         }
     }
     if a.seq < h.base_seq {
+        // An adopted table never held the rows before where its adopt record made it begin:
+        // only a prune made here since can have removed an anchored row.
+        if let Some(adopt_base) = adopt_base(t, a.chain).filter(|&b| a.seq < b) {
+            return Some((
+                "row_missing",
+                Some(a.seq),
+                format!(
+                    "the table was adopted beginning after row {adopt_base} of this chain: it never held row {} that this anchor records",
+                    a.seq
+                ),
+            ));
+        }
         return None; // pruned since; the prune records carry the chain on
     }
     let now = if a.seq == h.base_seq {
@@ -567,6 +588,24 @@ fn check_anchor(
             format!("row {} anchored by a checkpoint is missing", a.seq),
         )),
     }
+}
+
+/// Where chain `chain` of an adopted table began when audit_adopt registered it (its adopt
+/// record's base), if the table was adopted.
+fn adopt_base(t: &AuditTable, chain: i32) -> Option<i64> {
+    if !t.adopted {
+        return None;
+    }
+    util::select_one_with_args::<i64>(
+        "SELECT (e->>'base_seq')::pg_catalog.int8 \
+           FROM audit_chain.checkpoints c, pg_catalog.jsonb_array_elements(c.body->'chains') e \
+          WHERE c.relid = $1 AND c.kind = 'adopt' AND c.body->>'table_uuid' = $2 \
+            AND (e->>'chain')::pg_catalog.int4 = $3 \
+          ORDER BY c.id DESC LIMIT 1",
+        &[t.relid.into(), util::uuid_text(&t.table_uuid).into(), chain.into()],
+    )
+    // No adopt record: treat every anchor as one the table never held.
+    .or(Some(i64::MAX))
 }
 
 fn warn(msg: String) {
@@ -700,7 +739,9 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
                 retired.uuid IS NOT NULL \
                   OR EXISTS (SELECT FROM audit_chain.tables t WHERE t.table_uuid::pg_catalog.text = c.body->>'table_uuid') \
            FROM audit_chain.checkpoints c \
-           LEFT JOIN (SELECT DISTINCT body->>'table_uuid' AS uuid FROM audit_chain.checkpoints WHERE kind = 'retire') retired \
+           LEFT JOIN (SELECT DISTINCT r.body->>'table_uuid' AS uuid FROM audit_chain.checkpoints r \
+                       WHERE r.kind = 'retire' AND NOT EXISTS (SELECT FROM audit_chain.tables t \
+                             WHERE t.table_uuid::pg_catalog.text = r.body->>'table_uuid')) retired \
                   ON retired.uuid = c.body->>'table_uuid' \
           WINDOW w AS (ORDER BY id) ORDER BY id",
         &[],

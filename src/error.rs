@@ -27,7 +27,7 @@ pub enum AuditError {
     /// A table that carries audit_chain's triggers and chain columns but no registration: restored
     /// from a dump of that one table (pg_dump -t), whose catalog rows are dumped only with the
     /// whole database.
-    #[error("{0} carries audit_chain's triggers but is not registered as an audit table")]
+    #[error("{0} has the chain columns of an audit table but is not registered as one")]
     NotRegistered(String),
     /// audit_adopt of a table that is not in a state it can adopt.
     #[error("cannot adopt {table}: {why}")]
@@ -113,7 +113,7 @@ impl AuditError {
                     .into(),
             ),
             AuditError::NotRegistered(_) => Some(
-                "audit_chain's catalog rows are dumped only with the whole database: a dump of this one table (pg_dump -t) restores its rows and triggers without them."
+                "A table restored from a dump of an audit table alone (pg_dump -t) has its rows, chain columns and triggers, but not its registration: audit_chain's catalog rows are dumped only with the whole database."
                     .into(),
             ),
             AuditError::ReplicaRowRefused { .. } => Some(
@@ -132,7 +132,7 @@ impl AuditError {
             AuditError::NotRegistered(table) => Some(format!(
                 "To make it an audit table again, run SELECT audit_adopt('{}'), adding a digest of the source table \
                  (audit_checkpoint) as second argument to prove continuity with it; to keep it as an ordinary table, \
-                 drop audit_chain's triggers from it.",
+                 drop audit_chain's triggers and chain columns from it.",
                 table.replace('\'', "''")
             )),
             AuditError::ReplicaRowRefused { table, .. } => Some(format!(

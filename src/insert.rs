@@ -157,6 +157,17 @@ unsafe fn accept_replica_row(relid: Oid, info: &TableInfo, values: &[Datum], nul
     let refuse = |row: String, why: String| -> ! {
         AuditError::ReplicaRowRefused { table: name(), row, why }.report()
     };
+    // A role that may only INSERT could compute a row that extends a chain (SHA-256 is public):
+    // rows with chain values come from logical replication or the table's owner (a data-only
+    // restore), no one else.
+    if !pg_sys::IsLogicalWorker() && !crate::access::is_owner(relid) {
+        crate::error::log_refusal("INSERT with chain values", &name());
+        AuditError::ModificationRefused {
+            operation: "INSERT by a role other than the owner or logical replication".into(),
+            table: name(),
+        }
+        .report();
+    }
     let value = |i: usize| (!nulls[a[i]]).then(|| values[a[i]]);
     let (Some(chain), Some(seq), Some(at), Some(prev), Some(hash)) = (
         value(layout::CHAIN_ID).map(|d| d.value() as i32),

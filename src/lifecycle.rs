@@ -136,6 +136,13 @@ pub fn adopt(relid: Oid, digest: Option<Value>, replica: bool) -> Result<String>
     let refuse = |why: String| AuditError::AdoptRefused { table: name.clone(), why };
 
     let source = digest.as_ref().map(checkpoint::check_form).transpose()?;
+    if replica && source.is_none() {
+        return Err(refuse(
+            "a replica needs a digest of its source (audit_checkpoint on the source): it takes the source's \
+             identity and chains from it, or it could accept none of the source's rows"
+                .into(),
+        ));
+    }
     if source.as_ref().is_some_and(|s| s.kind != "checkpoint") {
         return Err(AuditError::InvalidDigest("kind must be \"checkpoint\"".into()));
     }
@@ -153,6 +160,31 @@ pub fn adopt(relid: Oid, digest: Option<Value>, replica: bool) -> Result<String>
              cannot share its identity (restore it into another database, or audit_retire the original first)",
             util::qualified_name(other.relid)
         )));
+    }
+    // An identity this database's checkpoint chain already knows (a table retired here): adopting
+    // it again would let a rewritten table answer for the old one's records and digests.
+    let known = as_extension_owner(|| {
+        util::select_one_with_args::<i64>(
+            "SELECT min(id) FROM audit_chain.checkpoints WHERE body->>'table_uuid' = $1",
+            &[util::uuid_text(&table_uuid).into()],
+        )
+    })?;
+    if let Some(id) = known {
+        return Err(refuse(format!(
+            "this database's checkpoint chain already has records of the digest's table (from record {id} on): \
+             a table that was an audit table here cannot be adopted here again"
+        )));
+    }
+    let nulls = util::select_one::<i64>(&format!(
+        "SELECT count(*) FROM {name} WHERE audit_chain_id IS NULL OR audit_seq IS NULL OR audit_at IS NULL \
+            OR audit_prev IS NULL OR audit_hash IS NULL"
+    ))
+    .unwrap_or(0);
+    if nulls > 0 {
+        return Err(AuditError::RowsDoNotVerify {
+            table: name,
+            problems: format!("{nulls} rows have no chain values (NULL in a chain column)"),
+        });
     }
     let spans = spans(&name)?;
     let chains = match &source {

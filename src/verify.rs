@@ -618,7 +618,8 @@ fn unregistered(only: Option<Oid>) -> Vec<(Oid, String)> {
             UNION ALL SELECT c.relid::pg_catalog.oid, 'audit_chain.checkpoints holds ' || c.kind || ' records of it' \
               FROM audit_chain.checkpoints c \
              WHERE NOT EXISTS (SELECT FROM audit_chain.checkpoints r \
-                                WHERE r.kind = 'retire' AND r.body->>'table_uuid' = c.body->>'table_uuid') \
+                                WHERE r.kind = 'retire' AND r.body->>'table_uuid' = c.body->>'table_uuid' \
+                                  AND r.relid::pg_catalog.oid = c.relid::pg_catalog.oid) \
             UNION ALL SELECT h.relid::pg_catalog.oid, 'audit_chain.chain_heads holds its chain heads' \
               FROM audit_chain.chain_heads h) r \
           WHERE NOT EXISTS (SELECT FROM audit_chain.tables t WHERE t.relid::pg_catalog.oid = r.relid) \

@@ -231,6 +231,44 @@ fn data_only_restore_into_a_replica_keeps_the_chain_values() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("does not extend replica audit table"));
 }
 
+/// A digest is only hashed, not signed: anyone can write one. Adopting a table with a made-up
+/// digest (chains said to begin far ahead) must not make the source's real digests verify a table
+/// that holds none of the source's rows.
+#[test]
+fn a_made_up_digest_does_not_vouch_for_a_copy() {
+    let (_src, digest) = source("ops_forge_src");
+    let mut args = conn_args(&url("ops_forge_src"));
+    args.extend(["-s", "-t", "events"].map(String::from));
+    let schema = run("pg_dump", &args);
+    let file = std::env::temp_dir().join("audit_chain_ops_forge_schema.sql");
+    std::fs::write(&file, schema).unwrap();
+    let mut dst = common::fresh_db_at(&url, "ops_forge_dst");
+    psql_file(&url("ops_forge_dst"), &file.display().to_string());
+    dst.batch_execute(
+        "CREATE FUNCTION seal(d jsonb) RETURNS jsonb LANGUAGE sql AS $$ SELECT (d - 'checkpoint_hash') || \
+           jsonb_build_object('checkpoint_hash', encode(sha256(convert_to((d - 'checkpoint_hash')::text, 'UTF8')), 'hex')) $$",
+    )
+    .unwrap();
+    let forged: String = dst
+        .query_one(
+            "SELECT seal(jsonb_set($1::text::jsonb, '{chains}', (SELECT jsonb_agg(jsonb_build_object( \
+               'chain', c, 'seq', 1000000, 'hash', repeat('ab', 32), 'base_seq', 1000000, 'base_hash', repeat('ab', 32)) ORDER BY c) \
+               FROM generate_series(0, 3) c)))::text",
+            &[&digest],
+        )
+        .unwrap()
+        .get(0);
+    dst.query_one("SELECT audit_adopt('events', $1::text::jsonb, replica => true)", &[&forged])
+        .unwrap();
+    dst.batch_execute(
+        "SELECT audit_promote('events'); INSERT INTO events (actor) VALUES ('made up')",
+    )
+    .unwrap();
+    let ok: bool =
+        dst.query_one("SELECT audit_verify_digest($1::text::jsonb)", &[&digest]).unwrap().get(0);
+    assert!(!ok, "the source's digest verified a table that holds none of its rows");
+}
+
 fn wait_until(what: &str, mut f: impl FnMut() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(60);
     while !f() {

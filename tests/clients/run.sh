@@ -29,7 +29,7 @@ mkdir -p "$CACHE"
 # --- clients, installed under a lock so that concurrent runs share one cache ------------------
 install_clients() {
   local venv=$CACHE/venv stamp want
-  want=$( { sha256sum "$HERE/requirements.txt"; "$PYTHON" -VV; } | sha256sum | cut -d' ' -f1)
+  want=$( { cat "$HERE/requirements.txt"; "$PYTHON" -VV; } | sha256sum | cut -d' ' -f1)
   stamp=$venv/.audit_chain_requirements
   if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     echo "installing Python clients into $venv" >&2

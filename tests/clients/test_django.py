@@ -121,6 +121,20 @@ def inspectdb_output():
 
 
 @check
+def inspectdb_ignores_table_defaults():
+    """a DEFAULT on the chain columns (not the recipe) would not help: inspectdb does not read defaults"""
+    sql(
+        "CREATE TABLE defaulted (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+        " actor text NOT NULL)"
+    )
+    sql("SELECT audit_enable('defaulted')")
+    sql("ALTER TABLE defaulted ALTER COLUMN audit_seq SET DEFAULT 0")
+    out = io.StringIO()
+    call_command("inspectdb", "defaulted", stdout=out)
+    assert "audit_seq = models.BigIntegerField()" in out.getvalue(), out.getvalue()
+
+
+@check
 def inspected_model_problems():
     """problem: with the inspectdb model full_clean() demands chain values and save() leaves None / b''"""
     e = InspectedEvent(actor="alice", action="login")
@@ -219,8 +233,12 @@ LEDGER_FIELDS = [
 def ledger_state(managed):
     state = ProjectState()
     state.add_model(
-        ModelState("ledgerapp", "Ledger", list(LEDGER_FIELDS),
-                   options={"db_table": "ledger", "managed": managed})
+        ModelState(
+            "ledgerapp",
+            "Ledger",
+            list(LEDGER_FIELDS),
+            options={"db_table": "ledger", "managed": managed},
+        )
     )
     return state
 
@@ -234,8 +252,11 @@ def migration_add_field_with_default_refused():
     )
     sql("SELECT audit_enable('ledger')")
     sql("INSERT INTO ledger (entry) VALUES ('opening balance')")
-    for field in (models.TextField(default="EUR"), models.TextField(null=True, default="EUR"),
-                  models.TextField(db_default="EUR")):
+    for field in (
+        models.TextField(default="EUR"),
+        models.TextField(null=True, default="EUR"),
+        models.TextField(db_default="EUR"),
+    ):
         err = expect_sqlstate(
             "42501",
             apply_operations,
@@ -255,11 +276,14 @@ def migration_add_field_recipe():
         ledger_state(managed=True),
         [
             migrations.AddField("Ledger", "currency", models.TextField(null=True)),
-            migrations.AlterField("Ledger", "currency", models.TextField(null=True, db_default="EUR")),
+            migrations.AlterField(
+                "Ledger", "currency", models.TextField(null=True, db_default="EUR")
+            ),
         ],
     )
     sql("INSERT INTO ledger (entry) VALUES ('deposit')")
-    assert state.apps.get_model("ledgerapp", "Ledger")._meta.get_field("currency").db_default == "EUR"
+    currency = state.apps.get_model("ledgerapp", "Ledger")._meta.get_field("currency")
+    assert currency.db_default == "EUR"
     rows = sql("SELECT entry, currency FROM ledger ORDER BY id")
     assert rows == [("opening balance", None), ("deposit", "EUR")], rows
     assert verify("ledger") is True

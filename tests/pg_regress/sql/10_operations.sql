@@ -90,6 +90,14 @@ SELECT outcome($$INSERT INTO rep SELECT id, what, audit_chain_id, audit_seq, aud
 SELECT outcome($$INSERT INTO rep SELECT id, what, audit_chain_id, audit_seq + 1, audit_at, audit_prev, audit_hash FROM src WHERE id = 31$$);
 SELECT outcome($$INSERT INTO rep (id, what) VALUES (32, 'direct')$$);
 INSERT INTO rep SELECT * FROM src WHERE id = 31;
+-- Rows with chain values come from logical replication or the owner, no one else.
+GRANT INSERT ON rep TO regress_other;
+SET ROLE regress_other;
+SELECT outcome($$INSERT INTO t10.rep (id, what) VALUES (40, 'by another role')$$);
+RESET ROLE;
+-- A replica needs its source's digest.
+CREATE TABLE rep2 (LIKE src INCLUDING ALL);
+SELECT outcome($$SELECT audit_adopt('rep2', replica => true)$$);
 -- Promoted: the table chains what is inserted into it, continuing the chains.
 SELECT audit_promote('rep');
 SELECT outcome($$SELECT audit_promote('rep')$$);
@@ -116,6 +124,9 @@ SELECT audit_verify_digest(:'retire_digest');
 SET client_min_messages = error;
 SELECT audit_verify_digest(:'rep_digest');
 RESET client_min_messages;
+-- Its identity cannot be adopted here again, e.g. by a rewritten copy.
+CREATE TABLE twin (LIKE src INCLUDING ALL);
+SELECT outcome(format('SELECT audit_adopt(%L, %L::jsonb)', 'twin', :'rep_digest')) ~ '^55000: cannot adopt t10.twin: this database''s checkpoint chain already has records' AS refused;
 -- The table is an ordinary table now: its rows stay until its owner drops it.
 SELECT tgname FROM pg_trigger WHERE tgrelid = 'rep'::regclass AND NOT tgisinternal;
 UPDATE rep SET what = 'now ordinary' WHERE id = 1;
