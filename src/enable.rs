@@ -224,7 +224,14 @@ pub fn install_guards(relid: Oid, name: &str) -> Result<()> {
     // Created afresh, also when a table restored from a dump brought them: a same-named trigger
     // that fires less often (a WHEN condition, fewer events) must not pass for a guard.
     for (trigger, func, _) in TRIGGERS {
-        run_sql(&format!("DROP TRIGGER IF EXISTS {trigger} ON {name}"));
+        let exists = util::select_one_with_args::<bool>(
+            "SELECT true FROM pg_catalog.pg_trigger WHERE tgrelid = $1 AND tgname = $2",
+            &[relid.into(), trigger.into()],
+        )
+        .is_some();
+        if exists {
+            run_sql(&format!("DROP TRIGGER {trigger} ON {name}"));
+        }
         let when = match trigger {
             INSERT_TRIGGER => "BEFORE INSERT ON {t} FOR EACH ROW",
             GUARD_TRIGGER => "BEFORE UPDATE OR DELETE OR TRUNCATE ON {t} FOR EACH STATEMENT",
