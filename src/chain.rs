@@ -156,8 +156,11 @@ pub fn next_link(relid: Oid, chains: i32, table_name: &dyn Fn() -> String) -> Re
             table_name()
         )));
     }
-    settle(relid);
-    if let Some(&chain) = held(relid).first() {
+    // Outside replica mode a transaction holds at most one chain of a table: found without
+    // allocating (this runs for every row).
+    let chain = TX.with(|tx| tx.borrow().keys().find(|k| k.0 == relid).map(|k| k.1));
+    if let Some(chain) = chain {
+        settle_chain(relid, chain);
         return Ok(own_link(relid, chain));
     }
     let chain = acquire_chain(relid, chains);
