@@ -766,6 +766,53 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
     .into_iter()
     .filter(|b| !b.2.is_empty())
     .collect();
+    // A retire record must be one audit_retire could have written: a retention at least every
+    // earlier record of the table recorded, final heads no earlier than its checkpoints', and a
+    // newest row the retention no longer protected (by the same arithmetic, at its recorded_at).
+    let retire_record: Vec<(Oid, i64, String)> = util::read_rows(
+        "WITH r AS (SELECT c.id, c.relid, c.body, \
+                           pg_catalog.make_interval(months => (c.body->'retention'->>'months')::pg_catalog.int4, \
+                                                    days => (c.body->'retention'->>'days')::pg_catalog.int4) \
+                             + (c.body->'retention'->>'microseconds')::pg_catalog.int8 * interval '1 microsecond' AS keep \
+                      FROM audit_chain.checkpoints c WHERE c.kind = 'retire') \
+         SELECT r.relid::pg_catalog.oid, r.id, CASE \
+           WHEN EXISTS (SELECT FROM audit_chain.checkpoints e \
+                         WHERE e.id < r.id AND e.body->>'table_uuid' = r.body->>'table_uuid' AND e.body ? 'retention' \
+                           AND ((e.body->'retention'->>'months')::pg_catalog.int8 > (r.body->'retention'->>'months')::pg_catalog.int8 \
+                             OR (e.body->'retention'->>'days')::pg_catalog.int8 > (r.body->'retention'->>'days')::pg_catalog.int8 \
+                             OR (e.body->'retention'->>'microseconds')::pg_catalog.int8 > (r.body->'retention'->>'microseconds')::pg_catalog.int8)) \
+             THEN 'it records a shorter retention than an earlier record of the table' \
+           WHEN EXISTS (SELECT FROM audit_chain.checkpoints e, pg_catalog.jsonb_array_elements(e.body->'chains') ec \
+                         WHERE e.id < r.id AND e.kind = 'checkpoint' AND e.body->>'table_uuid' = r.body->>'table_uuid' \
+                           AND NOT EXISTS (SELECT FROM pg_catalog.jsonb_array_elements(r.body->'chains') rc \
+                                            WHERE rc->>'chain' = ec->>'chain' \
+                                              AND (rc->>'seq')::pg_catalog.int8 >= (ec->>'seq')::pg_catalog.int8)) \
+             THEN 'its final heads lie before heads an earlier checkpoint of the table recorded' \
+           WHEN (SELECT max((rc->>'at')::pg_catalog.timestamptz) FROM pg_catalog.jsonb_array_elements(r.body->'chains') rc) \
+                  AT TIME ZONE 'UTC' >= (((r.body->>'recorded_at')::pg_catalog.timestamptz AT TIME ZONE 'UTC') - r.keep) \
+             THEN 'the retention it records still protected the table''s newest row when it was written' \
+           END \
+           FROM r",
+        &[],
+        |r| {
+            (
+                r.get::<Oid>(0).unwrap_or(pg_sys::InvalidOid),
+                r.get::<i64>(1).unwrap_or(0),
+                r.get::<String>(2).unwrap_or_default(),
+            )
+        },
+    );
+    for (relid, id, why) in retire_record.into_iter().filter(|r| !r.2.is_empty()) {
+        if only.is_none_or(|o| o == relid) {
+            report.add(
+                relid,
+                None,
+                None,
+                "checkpoint_broken",
+                format!("retire record {id}: {why}: the table was retired against its retention, or the record was forged"),
+            );
+        }
+    }
     for (relid, id, why) in broken {
         if only.is_none_or(|o| o == relid) {
             report.add(relid, None, None, "checkpoint_broken", format!("checkpoint {id}: {why}"));

@@ -463,7 +463,16 @@ pub fn retire(t: &AuditTable) -> Result<String> {
     let retention = Retention::of(t.relid);
     let newest = heads.iter().filter_map(|h| h.recorded_at).max();
     if let (false, Some(at)) = (retention.is_zero(), newest) {
-        if retention.protects(&util::time_text(at)) {
+        // Judged at the transaction's time, which the retire record carries as its recorded_at,
+        // so that verification can check the record by the same arithmetic.
+        let protected = util::select_one_with_args::<bool>(
+            "SELECT ($1::pg_catalog.timestamptz AT TIME ZONE 'UTC') OPERATOR(pg_catalog.>=) \
+                    ((pg_catalog.now() AT TIME ZONE 'UTC') OPERATOR(pg_catalog.-) retention) \
+               FROM audit_chain.tables WHERE relid = $2",
+            &[util::time_text(at).as_str().into(), t.relid.into()],
+        )
+        .unwrap_or(true);
+        if protected {
             let until = util::select_one_with_args::<String>(
                 &format!(
                     "SELECT pg_catalog.to_char(($1::pg_catalog.timestamptz AT TIME ZONE 'UTC') OPERATOR(pg_catalog.+) retention, {}) \

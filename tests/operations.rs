@@ -274,7 +274,13 @@ fn data_only_restore_into_a_replica_keeps_the_chain_values() {
     assert_eq!(code, "42501");
     dst.batch_execute("RESET ROLE; REVOKE ALL ON events FROM ops_inserter; DROP ROLE ops_inserter")
         .unwrap();
-    dst.execute(insert, &[&id, &actor, &chain, &seq, &at, &prev, &hash]).unwrap();
+    // Rolled back to a savepoint, the row's place in its chain is free again.
+    let mut tx = dst.transaction().unwrap();
+    tx.batch_execute("SAVEPOINT a").unwrap();
+    tx.execute(insert, &[&id, &actor, &chain, &seq, &at, &prev, &hash]).unwrap();
+    tx.batch_execute("ROLLBACK TO SAVEPOINT a").unwrap();
+    tx.execute(insert, &[&id, &actor, &chain, &seq, &at, &prev, &hash]).unwrap();
+    tx.commit().unwrap();
     let latest: String =
         src.query_one("SELECT audit_checkpoint('events')::text", &[]).unwrap().get(0);
     let r = dst

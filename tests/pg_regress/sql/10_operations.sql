@@ -109,6 +109,45 @@ SELECT * FROM audit_verify_report()
  WHERE table_name::oid = :old_oid OR table_name::oid IN (SELECT oid FROM pg_class WHERE relnamespace = 't10'::regnamespace);
 SELECT count(*) FROM audit_chain.tables WHERE relid::oid NOT IN (SELECT oid FROM pg_class);
 
+-- Once the retention has passed, retiring works, and its record passes verification.
+CREATE TABLE brief (what text);
+SELECT audit_enable('brief', 1);
+INSERT INTO brief VALUES ('soon out of retention');
+SELECT audit_set_retention('brief', '1 second');
+SELECT audit_checkpoint('brief') IS NOT NULL AS checkpointed;
+SELECT 'brief'::regclass::oid AS brief_oid \gset
+SELECT pg_sleep(1.2);
+SELECT audit_retire('brief')->>'kind' AS retired;
+SELECT * FROM audit_verify_report() WHERE table_name::oid = :brief_oid;
+-- A superuser who un-audits a table still protected by its retention, dressing it up as a retire
+-- (a well-formed retire record appended, registration deleted, triggers dropped), is reported.
+CREATE TABLE kept (what text);
+SELECT audit_enable('kept', 1);
+INSERT INTO kept VALUES ('protected');
+SELECT audit_set_retention('kept', '1 day');
+SELECT audit_checkpoint('kept') IS NOT NULL AS checkpointed;
+SELECT 'kept'::regclass::oid AS kept_oid \gset
+INSERT INTO audit_chain.checkpoints (id, relid, kind, body, hash)
+SELECT b.id, 'kept'::regclass, 'retire', b.body, sha256(convert_to(b.body::text, 'UTF8'))
+  FROM (SELECT last.id + 1 AS id, jsonb_build_object(
+            'format', 'audit_chain.checkpoint.v2', 'kind', 'retire', 'database', current_database(),
+            'table', 't10.kept', 'table_uuid', (SELECT table_uuid::text FROM audit_chain.tables WHERE relid = 'kept'::regclass),
+            'checkpoint_id', last.id + 1, 'prev_checkpoint_hash', encode(last.hash, 'hex'),
+            'recorded_at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+            'retention', jsonb_build_object('months', 0, 'days', 1, 'microseconds', 0),
+            'chains', (SELECT jsonb_agg(jsonb_build_object('chain', chain, 'seq', seq, 'hash', encode(hash, 'hex'),
+                          'at', to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                          'base_seq', base_seq, 'base_hash', encode(base_hash, 'hex')))
+                         FROM audit_chain.chain_heads WHERE relid = 'kept'::regclass)) AS body
+          FROM (SELECT id, hash FROM audit_chain.checkpoints ORDER BY id DESC LIMIT 1) last) b;
+DELETE FROM audit_chain.chain_heads WHERE relid = 'kept'::regclass;
+DELETE FROM audit_chain.tables WHERE relid = 'kept'::regclass;
+DROP TRIGGER zz_audit_chain_insert ON kept;
+DROP TRIGGER audit_chain_guard ON kept;
+DROP TRIGGER audit_chain_guard_row ON kept;
+SELECT kind, regexp_replace(detail, 'record [0-9]+', 'record N') AS detail
+  FROM audit_verify_report() WHERE table_name::oid = :kept_oid;
+
 -- 5. The views are ordered by table, then chain.
 CREATE TABLE o1 (a int);
 CREATE TABLE o2 (a int);
