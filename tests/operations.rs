@@ -353,7 +353,10 @@ fn logical_replication_for_all_tables() {
          SELECT audit_enable('events', 4);
          INSERT INTO events (actor, n) SELECT 'p', g FROM generate_series(1, 40) g;
          CREATE TABLE notes (id int PRIMARY KEY, body text);
-         INSERT INTO notes VALUES (1, 'plain tables replicate as usual');",
+         INSERT INTO notes VALUES (1, 'plain tables replicate as usual');
+         CREATE TABLE rechained (msg text);
+         SELECT audit_enable('rechained', 2);
+         INSERT INTO rechained SELECT 'm' || g FROM generate_series(1, 15) g;",
     )
     .unwrap();
     let digest: String =
@@ -370,7 +373,10 @@ fn logical_replication_for_all_tables() {
          SELECT audit_enable('local_log');
          INSERT INTO local_log VALUES ('subscriber''s own');
          SELECT audit_checkpoint('local_log');
-         CREATE TABLE notes (id int PRIMARY KEY, body text);",
+         CREATE TABLE notes (id int PRIMARY KEY, body text);
+         -- An ordinary audit table receiving replication: it chains the rows itself.
+         CREATE TABLE rechained (msg text);
+         SELECT audit_enable('rechained', 2);",
     )
     .unwrap();
     let mut args = conn_args(&pub_url("pubdb"));
@@ -452,7 +458,9 @@ fn logical_replication_for_all_tables() {
         .iter()
         .map(|r| r.get(0))
         .collect();
-    assert_eq!(registered, ["events", "local_log"]);
+    assert_eq!(registered, ["events", "local_log", "rechained"]);
+    let rechained: i64 = s.query_one("SELECT count(*) FROM rechained", &[]).unwrap().get(0);
+    assert_eq!(rechained, 15, "the ordinary audit table should have received every row");
     let problems: Vec<String> = s
         .query("SELECT kind || ': ' || detail FROM audit_verify_report()", &[])
         .unwrap()
