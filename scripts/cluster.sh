@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Throwaway PostgreSQL 15 cluster for the demo, the tests and the benchmarks.
+# Throwaway PostgreSQL cluster (15, or the server PG_BIN names) for the demo, the tests and the benchmarks.
 #   scripts/cluster.sh start DIR PORT [extra postgresql.conf lines...]
 #   scripts/cluster.sh stop DIR
 # DIR is created and owned by postgres; the server listens on PORT, on 127.0.0.1 and in DIR.
 set -euo pipefail
-BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}   # scripts/pg.sh sets PG_BIN from PG_MAJOR
 cmd=$1 dir=$2
 case "$cmd" in
 start)

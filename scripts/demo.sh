@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command for a newcomer: installs what is needed, builds and installs audit_chain into the
-# local PostgreSQL 15, starts a throwaway cluster and runs a short demo against it:
+# local PostgreSQL 15 (PG_MAJOR=18: PostgreSQL 18, built from source once per machine), starts a
+# throwaway cluster and runs a short demo against it:
 # insert, verify, tamper as a superuser who bypasses the guards, verify again.
 # The cluster is stopped at the end; KEEP=1 leaves it running (the script prints how to connect).
 set -euo pipefail
@@ -8,8 +9,9 @@ cd "$(dirname "$0")/.."
 DIR=${DEMO_DIR:-/tmp/audit_chain_demo}
 PORT=${DEMO_PORT:-5488}
 
+source scripts/pg.sh
 bash scripts/setup.sh
-cargo pgrx install --release --pg-config /usr/lib/postgresql/15/bin/pg_config
+cargo pgrx install --release --no-default-features --features "$PG_FEATURE" --pg-config "$PG_CONFIG"
 scripts/cluster.sh stop "$DIR" 2>/dev/null || true
 rm -rf "$DIR"
 scripts/cluster.sh start "$DIR" "$PORT"

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -ne 2 ]; then echo "usage: $0 SOCKET_DIR PORT" >&2; exit 2; fi
 host=$1 port=$2
-PG_REGRESS=/usr/lib/postgresql/15/lib/pgxs/src/test/regress/pg_regress
+PG_REGRESS=$("${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}" --pkglibdir)/pgxs/src/test/regress/pg_regress
 out=$(mktemp -d /tmp/audit_chain_regress.XXXXXX)
 chmod 777 "$out"
 psql=(psql -X -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U postgres -d postgres)

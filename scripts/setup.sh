@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs everything audit_chain needs to build and test on Debian 12, idempotently:
 # PostgreSQL 15 server + headers, clang (bindgen), sudo (pgrx runs the server as postgres),
-# cargo-pgrx 0.18.0, and `cargo pgrx init` against the system PostgreSQL 15.
+# cargo-pgrx 0.18.0, and `cargo pgrx init` against the system PostgreSQL 15; with PG_MAJOR=18 also
+# PostgreSQL 18, built from source once per machine (scripts/build-pg18.sh).
 set -euo pipefail
-PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+cd "$(dirname "$0")/.."
+source scripts/pg.sh
+PG15_CONFIG=/usr/lib/postgresql/15/bin/pg_config
 PGRX_VERSION=0.18.0
 
 need_pkgs=()
@@ -22,7 +25,16 @@ if ! cargo pgrx --version 2>/dev/null | grep -q "$PGRX_VERSION"; then
   cargo install cargo-pgrx --version "$PGRX_VERSION" --locked
 fi
 
-if ! grep -q "pg15" "${PGRX_HOME:-$HOME/.pgrx}/config.toml" 2>/dev/null; then
-  cargo pgrx init --pg15 "$PG_CONFIG"
+if [ "$PG_MAJOR" = 18 ]; then
+  bash scripts/build-pg18.sh
+fi
+# pgrx knows every server this machine has (15 always; 18 once it is built).
+init=(--pg15 "$PG15_CONFIG")
+if "${PG18_PREFIX:-/opt/pg18}/bin/pg_config" --version 2>/dev/null | grep -q '^PostgreSQL 18'; then
+  init+=(--pg18 "${PG18_PREFIX:-/opt/pg18}/bin/pg_config")
+fi
+config="${PGRX_HOME:-$HOME/.pgrx}/config.toml"
+if ! grep -q "pg15" "$config" 2>/dev/null || { [ ${#init[@]} -gt 2 ] && ! grep -q "pg18" "$config"; }; then
+  cargo pgrx init "${init[@]}"
 fi
 echo "setup: ok"

@@ -7,11 +7,15 @@
 #   5. integration tests that connect as clients (concurrency, tampering, settings, dumps,
 #      logical replication between two clusters)
 #   6. the independent offline verifier (tools/verify_offline.py) against real rows
-# Usage: scripts/test.sh            (from anywhere; as root on Debian 12)
+#   7. the Debian package, installed with dpkg -i on a server without the source build
+#   8. with PG_MAJOR=18: pg_upgrade of a 15 cluster with audit tables to 18 (copy and link mode)
+# Usage: scripts/test.sh                 (from anywhere; as root on Debian 12): against PostgreSQL 15
+#        PG_MAJOR=18 scripts/test.sh     against PostgreSQL 18 (built from source once per machine),
+#                                        plus pg_upgrade from 15 to 18
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
+source scripts/pg.sh
 WORK=${AUDIT_CHAIN_TEST_DIR:-/tmp/audit_chain_test}
 PORT=${AUDIT_CHAIN_TEST_PORT:-5497}
 
@@ -26,20 +30,20 @@ run() { # run NAME CMD...: runs a step, remembers a failure, goes on with the ot
 }
 
 run "cargo fmt --check" cargo fmt --all -- --check
-run "cargo clippy" cargo clippy --features "pg15 pg_test integration" --all-targets -- -D warnings
+run "cargo clippy" cargo clippy --no-default-features --features "$PG_FEATURE pg_test integration" --all-targets -- -D warnings
 
-step "build and install the extension into PostgreSQL 15"
+step "build and install the extension into PostgreSQL $PG_MAJOR"
 # Also the install scripts of earlier releases (tests/released/), which the upgrade test installs
 # before it runs ALTER EXTENSION UPDATE; a user upgrading needs only the sql/*--*--*.sql scripts.
 install_extension() {
-  cargo pgrx install --pg-config "$PG_CONFIG" "$@"
+  cargo pgrx install --no-default-features --features "$PG_FEATURE" --pg-config "$PG_CONFIG" "$@"
   install -m 644 tests/released/audit_chain--*.sql "$("$PG_CONFIG" --sharedir)/extension/"
 }
 install_extension
 
 PGRX_DATA=$WORK/pgrx-data
 mkdir -p "$PGRX_DATA" && chown postgres "$PGRX_DATA"
-run "pg_test (in-backend tests)" cargo pgrx test pg15 --runas postgres --pgdata "$PGRX_DATA"
+run "pg_test (in-backend tests)" cargo pgrx test "$PG_FEATURE" --no-default-features --runas postgres --pgdata "$PGRX_DATA"
 # pgrx test reinstalls the extension; make sure the installed copy is this tree's.
 install_extension >/dev/null
 
@@ -54,9 +58,14 @@ run "application recipes (psql, psycopg, SQLAlchemy + Alembic, Django, node-post
   bash tests/clients/run.sh "$CLUSTER" "$PORT"
 export AUDIT_CHAIN_TEST_PGHOST=$CLUSTER AUDIT_CHAIN_TEST_PGPORT=$PORT
 run "integration tests (clients of a running cluster)" \
-  cargo test --features "pg15 integration" --test concurrency --test tamper --test settings --test bad_input --test faults --test resources --test upgrade --test trust --test operations -- --test-threads=1
+  cargo test --no-default-features --features "$PG_FEATURE integration" --test concurrency --test tamper --test settings --test bad_input --test faults --test resources --test upgrade --test trust --test operations -- --test-threads=1
 if [ -f tests/offline_verify.sh ]; then
   run "offline verifier" bash tests/offline_verify.sh "$CLUSTER" "$PORT"
+fi
+run "Debian package (dpkg -i, CREATE EXTENSION, verify)" bash tests/package.sh
+if [ "$PG_MAJOR" = 18 ]; then
+  # Needs the extension built for both servers: the 15 build is installed by the script.
+  run "pg_upgrade from PostgreSQL 15 to 18 (copy and link mode)" bash tests/pg_upgrade.sh
 fi
 
 step "summary"

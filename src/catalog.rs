@@ -241,7 +241,7 @@ unsafe fn lookup(
         })
         .collect();
     let n = scankeys.len() as i32;
-    let scan = pg_sys::index_beginscan(rel, idx, snapshot, n, 0);
+    let scan = crate::compat::index_beginscan(rel, idx, snapshot, n, 0);
     pg_sys::index_rescan(scan, scankeys.as_mut_ptr(), n, std::ptr::null_mut(), 0);
     let slot = pg_sys::table_slot_create(rel, std::ptr::null_mut());
     let natts = (*(*rel).rd_att).natts as usize;

@@ -177,7 +177,7 @@ unsafe fn chain_existing(
         );
         pg_sys::ReleaseBuffer(buf);
         let mut otid = *tid;
-        pg_sys::simple_heap_update(rel, &mut otid, new);
+        crate::compat::simple_heap_update(rel, &mut otid, new);
         pg_sys::heap_freetuple(new);
     }
     pg_sys::UnregisterSnapshot(snap);
@@ -256,7 +256,7 @@ pub fn enable(relid: Oid, chains: i32) -> Result<()> {
             "chains must be between 1 and {MAX_CHAINS}, not {chains}"
         )));
     }
-    if !unsafe { pg_sys::pg_class_ownercheck(relid, pg_sys::GetUserId()) } {
+    if !unsafe { crate::compat::owns_relation(relid, pg_sys::GetUserId()) } {
         return Err(AuditError::NotOwner(name));
     }
     // Serialises concurrent audit_enable calls and keeps writers out while existing rows are chained.

@@ -464,8 +464,7 @@ unsafe fn encode_composite(plan: &CompositePlan, d: Datum, out: &mut Vec<u8>) {
 /// The encoded fields of a tuple descriptor: every live attribute except generated columns and
 /// the attribute indexes in `skip` (the chain columns).
 pub unsafe fn fields_of(desc: pg_sys::TupleDesc, skip: &[usize]) -> Vec<Field> {
-    let natts = (*desc).natts as usize;
-    let attrs = (*desc).attrs.as_slice(natts);
+    let attrs = crate::compat::attrs(desc);
     let mut fields = Vec::new();
     for (i, att) in attrs.iter().enumerate() {
         if att.attisdropped || att.attgenerated != 0 || skip.contains(&i) {

@@ -14,6 +14,7 @@
 //! None of this stops a superuser who edits the catalogs; audit_verify() reports what they did.
 
 use crate::catalog;
+use crate::compat;
 use crate::error::{log_refusal, AuditError};
 use crate::layout::CHAIN_COLUMNS;
 use crate::util::{self, cstr, list_ptrs};
@@ -204,13 +205,17 @@ unsafe fn check_alter_catalog(stmt: *mut pg_sys::AlterTableStmt, relid: Oid) {
         if !is_node(c, pg_sys::NodeTag::T_AlterTableCmd) {
             continue;
         }
-        let refused = match (*(c as *mut pg_sys::AlterTableCmd)).subtype {
+        let subtype = (*(c as *mut pg_sys::AlterTableCmd)).subtype;
+        if compat::is_add_column(subtype) || compat::is_drop_column(subtype) {
+            refuse_on_catalog("changing its columns, inheritance or rules", relid);
+            continue;
+        }
+        let refused = match subtype {
             AT_DisableTrig | AT_DisableTrigAll | AT_DisableTrigUser | AT_EnableTrig
             | AT_EnableReplicaTrig | AT_EnableTrigAll | AT_EnableTrigUser => {
                 Some("disabling or changing the firing mode of a trigger")
             }
-            AT_AddColumn | AT_AddColumnRecurse | AT_DropColumn | AT_DropColumnRecurse
-            | AT_AlterColumnType | AT_DropNotNull | AT_AddInherit | AT_DisableRule
+            AT_AlterColumnType | AT_DropNotNull | AT_AddInherit | AT_DisableRule
             | AT_EnableRule | AT_EnableReplicaRule | AT_EnableAlwaysRule => {
                 Some("changing its columns, inheritance or rules")
             }
@@ -250,12 +255,13 @@ unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
         let chain_col = CHAIN_COLUMNS.contains(&name.as_str());
         use pg_sys::AlterTableType::*;
         let refused = match cmd.subtype {
-            AT_AddColumn | AT_AddColumnRecurse
-                if !judged_after && column_def_fills_rows(cmd.def as *mut pg_sys::ColumnDef) =>
+            t if compat::is_add_column(t)
+                && !judged_after
+                && column_def_fills_rows(cmd.def as *mut pg_sys::ColumnDef) =>
             {
                 Some("ADD COLUMN with a default, NOT NULL, identity, serial or generated value")
             }
-            AT_DropColumn | AT_DropColumnRecurse => Some("DROP COLUMN"),
+            t if compat::is_drop_column(t) => Some("DROP COLUMN"),
             AT_AlterColumnType => Some("ALTER COLUMN TYPE"),
             AT_DropExpression => Some("ALTER COLUMN DROP EXPRESSION"),
             AT_DropNotNull if chain_col => Some("DROP NOT NULL on a chain column"),

@@ -22,8 +22,7 @@ pub struct Layout {
 
 /// Attribute index of the live column `name`, if any.
 pub unsafe fn find_column(desc: pg_sys::TupleDesc, name: &str) -> Option<usize> {
-    let natts = (*desc).natts as usize;
-    (*desc).attrs.as_slice(natts).iter().position(|a| {
+    crate::compat::attrs(desc).iter().position(|a| {
         !a.attisdropped
             && std::ffi::CStr::from_ptr(a.attname.data.as_ptr()).to_bytes() == name.as_bytes()
     })
@@ -126,7 +125,7 @@ pub unsafe fn walk_chain(
         (pg_sys::BTGreaterEqualStrategyNumber, pg_sys::F_INT8GE)
     };
     pg_sys::ScanKeyInit(&mut keys[1], 2, strategy as u16, Oid::from(op), Datum::from(from));
-    let scan = pg_sys::index_beginscan(rel, idx, snapshot, 2, 0);
+    let scan = crate::compat::index_beginscan(rel, idx, snapshot, 2, 0);
     pg_sys::index_rescan(scan, keys.as_mut_ptr(), 2, std::ptr::null_mut(), 0);
     let slot = pg_sys::table_slot_create(rel, std::ptr::null_mut());
     while pg_sys::index_getnext_slot(scan, pg_sys::ScanDirection::ForwardScanDirection, slot) {

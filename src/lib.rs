@@ -12,6 +12,7 @@ mod access;
 mod catalog;
 mod chain;
 mod checkpoint;
+mod compat;
 mod enable;
 mod encoding;
 mod error;

@@ -124,7 +124,7 @@ fn check_chain_columns(relid: Oid, name: &str) -> Result<()> {
 pub fn adopt(relid: Oid, digest: Option<Value>, replica: bool) -> Result<String> {
     let name = util::qualified_name(relid);
     enable::check_table(relid, &name)?;
-    if !unsafe { pg_sys::pg_class_ownercheck(relid, pg_sys::GetUserId()) } {
+    if !unsafe { crate::compat::owns_relation(relid, pg_sys::GetUserId()) } {
         return Err(AuditError::NotOwner(name));
     }
     run_sql(&format!("LOCK TABLE {name} IN ACCESS EXCLUSIVE MODE"));
@@ -426,7 +426,7 @@ pub fn adopt(relid: Oid, digest: Option<Value>, replica: bool) -> Result<String>
 /// Ends replica mode: from now on the table chains the rows inserted into it itself.
 pub fn promote(t: &AuditTable) -> Result<()> {
     let name = util::qualified_name(t.relid);
-    if !unsafe { pg_sys::pg_class_ownercheck(t.relid, pg_sys::GetUserId()) } {
+    if !unsafe { crate::compat::owns_relation(t.relid, pg_sys::GetUserId()) } {
         return Err(AuditError::NotOwner(name));
     }
     if !t.replica {
@@ -450,7 +450,7 @@ pub fn promote(t: &AuditTable) -> Result<()> {
 /// table stays, an ordinary table with its rows and chain columns, for the owner to keep or drop.
 pub fn retire(t: &AuditTable) -> Result<String> {
     let name = util::qualified_name(t.relid);
-    if !unsafe { pg_sys::pg_class_ownercheck(t.relid, pg_sys::GetUserId()) } {
+    if !unsafe { crate::compat::owns_relation(t.relid, pg_sys::GetUserId()) } {
         return Err(AuditError::NotOwner(name));
     }
     if crate::chain::holds(t.relid) {

@@ -127,7 +127,7 @@ unsafe fn delete_prefix(
         pg_sys::Oid::from(pg_sys::F_INT8GT),
         Datum::from(after),
     );
-    let scan = pg_sys::index_beginscan(rel, idx, snap, 2, 0);
+    let scan = crate::compat::index_beginscan(rel, idx, snap, 2, 0);
     pg_sys::index_rescan(scan, keys.as_mut_ptr(), 2, std::ptr::null_mut(), 0);
     let slot = pg_sys::table_slot_create(rel, std::ptr::null_mut());
     let seq_attr = lay.chain_attrs[layout::SEQ];

@@ -310,7 +310,7 @@ pub unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
     };
     let idx = pg_sys::index_open(index_oid, pg_sys::AccessShareLock as i32);
     let snap = pg_sys::RegisterSnapshot(catalog::active_snapshot());
-    let scan = pg_sys::index_beginscan(rel, idx, snap, 0, 0);
+    let scan = crate::compat::index_beginscan(rel, idx, snap, 0, 0);
     pg_sys::index_rescan(scan, std::ptr::null_mut(), 0, std::ptr::null_mut(), 0);
     let slot = pg_sys::table_slot_create(rel, std::ptr::null_mut());
     let row_cx = pg_sys::AllocSetContextCreateInternal(

@@ -15,7 +15,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 mod common;
-use common::{Cluster, BIN};
+use common::{bin, Cluster};
 
 fn setup_db(c: &Cluster, chains: i32) {
     let mut admin = c.connect("postgres");
@@ -130,7 +130,7 @@ fn standby_verifies_and_continues_after_promotion() {
         .args([
             "-u",
             "postgres",
-            &format!("{BIN}/pg_basebackup"),
+            &format!("{}/pg_basebackup", bin()),
             "-h",
             "127.0.0.1",
             "-p",
@@ -183,7 +183,7 @@ fn standby_verifies_and_continues_after_promotion() {
         .args([
             "-u",
             "postgres",
-            &format!("{BIN}/pg_ctl"),
+            &format!("{}/pg_ctl", bin()),
             "-D",
             &format!("{standby_dir}/data"),
             "-w",

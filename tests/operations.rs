@@ -18,8 +18,6 @@ use std::process::Command;
 use std::thread;
 use std::time::{Duration, Instant};
 
-const BIN: &str = common::BIN;
-
 fn conn_args(url: &str) -> Vec<String> {
     // "host=H port=P user=U dbname=D" -> pg_dump / psql arguments.
     let mut args = Vec::new();
@@ -37,7 +35,7 @@ fn conn_args(url: &str) -> Vec<String> {
 }
 
 fn run(program: &str, args: &[String]) -> Vec<u8> {
-    let out = Command::new(format!("{BIN}/{program}")).args(args).output().unwrap();
+    let out = Command::new(format!("{}/{program}", common::bin())).args(args).output().unwrap();
     assert!(
         out.status.success(),
         "{program} {args:?} failed: {}",
@@ -226,7 +224,7 @@ fn data_only_restore_into_a_replica_keeps_the_chain_values() {
     let mut args = conn_args(&url("ops_data_dst"));
     args.extend(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-f"].map(String::from));
     args.push(data.display().to_string());
-    let out = Command::new(format!("{BIN}/psql")).args(&args).output().unwrap();
+    let out = Command::new(format!("{}/psql", common::bin())).args(&args).output().unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("does not extend replica audit table"));
 

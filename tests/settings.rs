@@ -4,10 +4,10 @@
 //! pg_restore (custom and plain formats), keep its guards, and continue its chains.
 #![cfg(feature = "integration")]
 
+mod common;
+
 use postgres::{Client, NoTls};
 use std::process::Command;
-
-const BIN: &str = "/usr/lib/postgresql/15/bin";
 
 fn env(name: &str) -> String {
     std::env::var(name)
@@ -137,7 +137,7 @@ fn dump_and_restore_custom_format() {
     let mut src = fresh_db("dump_src_c", true);
     let digest = populate(&mut src);
     let file = "/tmp/audit_chain_dump_test.custom";
-    run(Command::new(format!("{BIN}/pg_dump")).args(conn_args()).args([
+    run(Command::new(format!("{}/pg_dump", common::bin())).args(conn_args()).args([
         "-Fc",
         "-f",
         file,
@@ -148,7 +148,7 @@ fn dump_and_restore_custom_format() {
     let mut admin = Client::connect(&url("postgres"), NoTls).unwrap();
     admin.batch_execute("DROP DATABASE dump_src_c").unwrap();
     admin.batch_execute("CREATE DATABASE dump_src_c").unwrap();
-    run(Command::new(format!("{BIN}/pg_restore")).args(conn_args()).args([
+    run(Command::new(format!("{}/pg_restore", common::bin())).args(conn_args()).args([
         "--exit-on-error",
         "-d",
         "dump_src_c",
@@ -163,7 +163,7 @@ fn dump_and_restore_plain_format() {
     let mut src = fresh_db("dump_src_p", true);
     let digest = populate(&mut src);
     let file = "/tmp/audit_chain_dump_test.sql";
-    run(Command::new(format!("{BIN}/pg_dump")).args(conn_args()).args([
+    run(Command::new(format!("{}/pg_dump", common::bin())).args(conn_args()).args([
         "-Fp",
         "-f",
         file,
@@ -173,7 +173,7 @@ fn dump_and_restore_plain_format() {
     let mut admin = Client::connect(&url("postgres"), NoTls).unwrap();
     admin.batch_execute("DROP DATABASE dump_src_p").unwrap();
     admin.batch_execute("CREATE DATABASE dump_src_p").unwrap();
-    run(Command::new(format!("{BIN}/psql")).args(conn_args()).args([
+    run(Command::new(format!("{}/psql", common::bin())).args(conn_args()).args([
         "-X",
         "-q",
         "-v",
@@ -187,7 +187,7 @@ fn dump_and_restore_plain_format() {
     check_restored(&mut db, &digest);
     // Under another database name, the same digest is refused as one from another database.
     let mut other = fresh_db("dump_other_name", false);
-    run(Command::new(format!("{BIN}/psql")).args(conn_args()).args([
+    run(Command::new(format!("{}/psql", common::bin())).args(conn_args()).args([
         "-X",
         "-q",
         "-v",

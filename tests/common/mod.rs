@@ -9,7 +9,10 @@ use std::process::Command;
 use std::thread;
 use std::time::{Duration, Instant};
 
-pub const BIN: &str = "/usr/lib/postgresql/15/bin";
+/// The server binaries the tests run: scripts/test.sh exports PG_BIN for the PostgreSQL it tests.
+pub fn bin() -> String {
+    std::env::var("PG_BIN").unwrap_or_else(|_| "/usr/lib/postgresql/15/bin".into())
+}
 
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
