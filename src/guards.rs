@@ -227,6 +227,20 @@ unsafe fn check_alter_catalog(stmt: *mut pg_sys::AlterTableStmt, relid: Oid) {
     }
 }
 
+/// Whether constraint `name` of `relid` is the NOT NULL constraint of a chain column (PostgreSQL
+/// 18 records NOT NULL in pg_constraint, contype 'n'; earlier versions have no such rows).
+fn drops_chain_not_null(relid: Oid, name: &str) -> bool {
+    let columns: Vec<String> = CHAIN_COLUMNS.iter().map(|c| c.to_string()).collect();
+    util::select_one_with_args::<bool>(
+        "SELECT EXISTS (SELECT FROM pg_catalog.pg_constraint c \
+                          JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) \
+                         WHERE c.conrelid = $1 AND c.conname::pg_catalog.text = $2 AND c.contype = 'n' \
+                           AND a.attname::pg_catalog.text = ANY ($3))",
+        &[relid.into(), name.into(), columns.into()],
+    )
+    .unwrap_or(false)
+}
+
 #[allow(non_upper_case_globals)]
 unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
     for c in list_ptrs((*stmt).cmds) {
@@ -265,6 +279,10 @@ unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
             AT_AlterColumnType => Some("ALTER COLUMN TYPE"),
             AT_DropExpression => Some("ALTER COLUMN DROP EXPRESSION"),
             AT_DropNotNull if chain_col => Some("DROP NOT NULL on a chain column"),
+            // From 18 on, NOT NULL is a named constraint that DROP CONSTRAINT can remove.
+            AT_DropConstraint if drops_chain_not_null(relid, &name) => {
+                Some("DROP CONSTRAINT of a chain column's NOT NULL")
+            }
             AT_SetUnLogged => Some("SET UNLOGGED"),
             AT_DisableTrig | AT_EnableTrig | AT_EnableReplicaTrig if ours => {
                 Some("disabling or changing the firing mode of an audit_chain trigger")

@@ -104,6 +104,17 @@ mod tests {
         }
     }
 
+    /// PostgreSQL 18 names NOT NULL constraints: dropping a chain column's is refused like
+    /// ALTER COLUMN ... DROP NOT NULL.
+    #[cfg(feature = "pg18")]
+    #[pg_test(
+        error = "DROP CONSTRAINT of a chain column's NOT NULL is not allowed on audit table public.t_nn"
+    )]
+    fn dropping_a_chain_not_null_constraint_is_refused() {
+        Spi::run("CREATE TABLE t_nn (a int); SELECT audit_enable('t_nn')").unwrap();
+        Spi::run("ALTER TABLE t_nn DROP CONSTRAINT t_nn_audit_seq_not_null").unwrap();
+    }
+
     #[pg_test(error = "UPDATE is not allowed on audit table public.t_rep")]
     fn guard_fires_under_replica_role() {
         Spi::run("CREATE TABLE t_rep (a int)").unwrap();
