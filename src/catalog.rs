@@ -41,6 +41,68 @@ pub struct Head {
     pub tid: pg_sys::ItemPointerData,
 }
 
+impl Head {
+    /// A head that is not (yet) a row of `chain_heads`.
+    pub fn new(
+        chain: i32,
+        seq: i64,
+        hash: Hash,
+        recorded_at: Option<i64>,
+        base: (i64, Hash),
+    ) -> Head {
+        Head {
+            chain,
+            seq,
+            hash,
+            recorded_at,
+            base_seq: base.0,
+            base_hash: base.1,
+            tid: pg_sys::ItemPointerData::default(),
+        }
+    }
+}
+
+/// Registers audit table `t` with its retention (interval text) and the head of each chain: what
+/// audit_enable and audit_adopt write. Runs as the extension's owner, with SPI arguments.
+pub fn register(t: &AuditTable, retention: &str, heads: &[Head]) -> Result<()> {
+    use pgrx::prelude::*;
+    let run = || -> std::result::Result<(), pgrx::spi::Error> {
+        Spi::run_with_args(
+            "INSERT INTO audit_chain.tables (relid, table_uuid, chains, format_version, retention, replica, adopted_at) \
+             VALUES ($1, $2::pg_catalog.uuid, $3, $4, $5::pg_catalog.interval, $6, \
+                     CASE WHEN $7 THEN pg_catalog.now() END)",
+            &[
+                t.relid.into(),
+                crate::util::uuid_text(&t.table_uuid).into(),
+                t.chains.into(),
+                crate::encoding::FORMAT_VERSION.into(),
+                retention.into(),
+                t.replica.into(),
+                t.adopted.into(),
+            ],
+        )?;
+        for h in heads {
+            let recorded =
+                h.recorded_at.and_then(|at| pgrx::datum::TimestampWithTimeZone::try_from(at).ok());
+            Spi::run_with_args(
+                "INSERT INTO audit_chain.chain_heads (relid, chain, seq, hash, recorded_at, base_seq, base_hash) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                &[
+                    t.relid.into(),
+                    h.chain.into(),
+                    h.seq.into(),
+                    h.hash.to_vec().into(),
+                    recorded.into(),
+                    h.base_seq.into(),
+                    h.base_hash.to_vec().into(),
+                ],
+            )?;
+        }
+        Ok(())
+    };
+    crate::util::as_extension_owner(run)?.map_err(|e| AuditError::Catalog(e.to_string()))
+}
+
 thread_local! {
     /// OIDs of the catalog tables and their key indexes, looked up once per backend and forgotten
     /// when PostgreSQL invalidates one of them (DROP EXTENSION, for one): see `forget`.

@@ -8,7 +8,7 @@
 //! kind 'prune' into the same catalog (see prune.rs).
 
 use crate::access;
-use crate::catalog::{self, AuditTable};
+use crate::catalog::{self, AuditTable, Head};
 use crate::chain;
 use crate::error::{AuditError, Result};
 use crate::layout::ChainReader;
@@ -198,6 +198,19 @@ fn first_protected(
     found
 }
 
+/// A chain head as checkpoint, adopt and retire records list it: its last row (sequence number,
+/// hash and, when it has rows, time) and its base.
+pub fn head_json(h: &Head) -> Value {
+    let mut c = serde_json::json!({
+        "chain": h.chain, "seq": h.seq, "hash": hex::encode(h.hash),
+        "base_seq": h.base_seq, "base_hash": hex::encode(h.base_hash),
+    });
+    if let Some(at) = h.recorded_at {
+        c["at"] = Value::String(util::time_text(at));
+    }
+    c
+}
+
 pub fn checkpoint(t: &AuditTable) -> Result<String> {
     access::require_admin(t.relid, "checkpoint")?;
     let retention = Retention::of(t.relid);
@@ -211,13 +224,7 @@ pub fn checkpoint(t: &AuditTable) -> Result<String> {
         let chains = heads
             .iter()
             .map(|h| {
-                let mut c = serde_json::json!({
-                    "chain": h.chain, "seq": h.seq, "hash": hex::encode(h.hash),
-                    "base_seq": h.base_seq, "base_hash": hex::encode(h.base_hash),
-                });
-                if let Some(at) = h.recorded_at {
-                    c["at"] = Value::String(util::time_text(at));
-                }
+                let mut c = head_json(h);
                 if let (Some(reader), true) = (&reader, h.seq > h.base_seq) {
                     let mut marks: Vec<Value> = Vec::new();
                     let mut from = h.base_seq + 1;
@@ -802,20 +809,14 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
             )
         },
     );
-    for (relid, id, why) in retire_record.into_iter().filter(|r| !r.2.is_empty()) {
+    let retire_problems = retire_record.into_iter().filter(|r| !r.2.is_empty()).map(|(relid, id, why)| {
+        (relid, format!("retire record {id}: {why}: the table was retired against its retention, or the record was forged"))
+    });
+    let record_problems =
+        broken.into_iter().map(|(relid, id, why)| (relid, format!("checkpoint {id}: {why}")));
+    for (relid, detail) in retire_problems.chain(record_problems) {
         if only.is_none_or(|o| o == relid) {
-            report.add(
-                relid,
-                None,
-                None,
-                "checkpoint_broken",
-                format!("retire record {id}: {why}: the table was retired against its retention, or the record was forged"),
-            );
-        }
-    }
-    for (relid, id, why) in broken {
-        if only.is_none_or(|o| o == relid) {
-            report.add(relid, None, None, "checkpoint_broken", format!("checkpoint {id}: {why}"));
+            report.add(relid, None, None, "checkpoint_broken", detail);
         }
     }
     for t in tables.iter().filter(|t| only.is_none_or(|o| o == t.relid)) {

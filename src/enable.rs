@@ -1,11 +1,11 @@
 //! audit_enable(): turns an ordinary table into an audit table.
 
+use crate::catalog;
 use crate::encoding::{genesis_hash, RowHeader};
 use crate::error::{AuditError, Result};
 use crate::guards::{GUARD_TRIGGER, INSERT_TRIGGER, TRIGGERS};
 use crate::layout::{self, find_column, Layout, CHAIN_COLUMNS};
 use crate::util::{self, run_sql};
-use crate::{catalog, encoding::FORMAT_VERSION};
 use pgrx::pg_sys::{self, Datum, Oid};
 use pgrx::prelude::*;
 
@@ -298,40 +298,18 @@ pub fn enable(relid: Oid, chains: i32) -> Result<()> {
 
     // Registered with SPI arguments: no literal depends on the session's
     // standard_conforming_strings or any other setting.
-    let register = || -> std::result::Result<(), pgrx::spi::Error> {
-        Spi::run_with_args(
-            "INSERT INTO audit_chain.tables (relid, table_uuid, chains, format_version) \
-             VALUES ($1, $2::pg_catalog.uuid, $3, $4)",
-            &[
-                relid.into(),
-                util::uuid_text(&table_uuid).into(),
-                chains.into(),
-                FORMAT_VERSION.into(),
-            ],
-        )?;
-        for c in 0..chains {
+    let heads: Vec<catalog::Head> = (0..chains)
+        .map(|c| {
             let genesis = genesis_hash(&table_uuid, c);
-            let (seq, hash, recorded) = match last {
-                Some((seq, hash)) if c == 0 => (seq, hash, Some(at)),
-                _ => (0, genesis, None),
-            };
-            let recorded =
-                recorded.and_then(|at| pgrx::datum::TimestampWithTimeZone::try_from(at).ok());
-            Spi::run_with_args(
-                "INSERT INTO audit_chain.chain_heads (relid, chain, seq, hash, recorded_at, base_seq, base_hash) \
-                 VALUES ($1, $2, $3, $4, $5, 0, $6)",
-                &[
-                    relid.into(),
-                    c.into(),
-                    seq.into(),
-                    hash.to_vec().into(),
-                    recorded.into(),
-                    genesis.to_vec().into(),
-                ],
-            )?;
-        }
-        Ok(())
-    };
-    util::as_extension_owner(register)?.map_err(|e| AuditError::Catalog(e.to_string()))?;
+            match last {
+                Some((seq, hash)) if c == 0 => {
+                    catalog::Head::new(c, seq, hash, Some(at), (0, genesis))
+                }
+                _ => catalog::Head::new(c, 0, genesis, None, (0, genesis)),
+            }
+        })
+        .collect();
+    let t = catalog::AuditTable { relid, table_uuid, chains, replica: false, adopted: false };
+    catalog::register(&t, "0 seconds", &heads)?;
     Ok(())
 }

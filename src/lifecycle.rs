@@ -11,7 +11,7 @@
 use crate::catalog::{self, AuditTable, Head};
 use crate::checkpoint::{self, Retention};
 use crate::enable;
-use crate::encoding::{genesis_hash, Hash, FORMAT_VERSION};
+use crate::encoding::{genesis_hash, Hash};
 use crate::error::{AuditError, Result};
 use crate::guards::TRIGGERS;
 use crate::layout::CHAIN_COLUMNS;
@@ -218,15 +218,13 @@ pub fn adopt(relid: Oid, digest: Option<Value>, replica: bool) -> Result<String>
         let anchor = source.as_ref().and_then(|s| s.anchors.chains.iter().find(|a| a.chain == c));
         let genesis = genesis_hash(&table_uuid, c);
         let head = match (spans.get(&c), anchor) {
-            (Some(sp), _) => Head {
-                chain: c,
-                seq: sp.last_seq,
-                hash: sp.last_hash,
-                recorded_at: Some(sp.last_at),
-                base_seq: sp.first_seq - 1,
-                base_hash: sp.first_prev,
-                tid: unsafe { std::mem::zeroed() },
-            },
+            (Some(sp), _) => Head::new(
+                c,
+                sp.last_seq,
+                sp.last_hash,
+                Some(sp.last_at),
+                (sp.first_seq - 1, sp.first_prev),
+            ),
             (None, Some(a)) if a.seq > 0 && !replica => {
                 return Err(refuse(format!(
                     "the digest anchors row {} of chain {c}, and the table has no row of that chain: rows are missing",
@@ -243,25 +241,9 @@ pub fn adopt(relid: Oid, digest: Option<Value>, replica: bool) -> Result<String>
                         ))
                     }
                 };
-                Head {
-                    chain: c,
-                    seq: base_seq,
-                    hash: base_hash,
-                    recorded_at: None,
-                    base_seq,
-                    base_hash,
-                    tid: unsafe { std::mem::zeroed() },
-                }
+                Head::new(c, base_seq, base_hash, None, (base_seq, base_hash))
             }
-            (None, None) => Head {
-                chain: c,
-                seq: 0,
-                hash: genesis,
-                recorded_at: None,
-                base_seq: 0,
-                base_hash: genesis,
-                tid: unsafe { std::mem::zeroed() },
-            },
+            (None, None) => Head::new(c, 0, genesis, None, (0, genesis)),
         };
         if source.is_some() && head.base_seq == 0 && head.base_hash != genesis {
             return Err(refuse(format!(
@@ -363,50 +345,12 @@ pub fn adopt(relid: Oid, digest: Option<Value>, replica: bool) -> Result<String>
         .filter(|r| !r.is_zero())
         .map(|r| r.to_string())
         .unwrap_or_else(|| "0 seconds".into());
-    let register = || -> std::result::Result<(), pgrx::spi::Error> {
-        Spi::run_with_args(
-            "INSERT INTO audit_chain.tables (relid, table_uuid, chains, format_version, retention, replica, adopted_at) \
-             VALUES ($1, $2::pg_catalog.uuid, $3, $4, $5::pg_catalog.interval, $6, pg_catalog.now())",
-            &[
-                relid.into(),
-                util::uuid_text(&table_uuid).into(),
-                chains.into(),
-                FORMAT_VERSION.into(),
-                retention.as_str().into(),
-                replica.into(),
-            ],
-        )?;
-        for h in &heads {
-            let recorded =
-                h.recorded_at.and_then(|at| pgrx::datum::TimestampWithTimeZone::try_from(at).ok());
-            Spi::run_with_args(
-                "INSERT INTO audit_chain.chain_heads (relid, chain, seq, hash, recorded_at, base_seq, base_hash) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                &[
-                    relid.into(),
-                    h.chain.into(),
-                    h.seq.into(),
-                    h.hash.to_vec().into(),
-                    recorded.into(),
-                    h.base_seq.into(),
-                    h.base_hash.to_vec().into(),
-                ],
-            )?;
-        }
-        Ok(())
-    };
-    as_extension_owner(register)?.map_err(|e| AuditError::Catalog(e.to_string()))?;
+    catalog::register(&provisional, &retention, &heads)?;
     unsafe { pg_sys::CacheInvalidateRelcacheByRelid(relid) };
 
     // The adopt record: where each chain begins here (checked like a prune record's bases), and
     // the source it was proven against.
-    let bases: Vec<Value> = heads
-        .iter()
-        .map(|h| {
-            json!({"chain": h.chain, "seq": h.seq, "hash": hex::encode(h.hash),
-                   "base_seq": h.base_seq, "base_hash": hex::encode(h.base_hash)})
-        })
-        .collect();
+    let bases: Vec<Value> = heads.iter().map(checkpoint::head_json).collect();
     let from = match (&source, &digest) {
         (Some(s), Some(d)) => json!({
             "table": d.get("table"), "database": s.database, "checkpoint_id": s.id,
@@ -485,17 +429,7 @@ pub fn retire(t: &AuditTable) -> Result<String> {
             return Err(AuditError::RetentionNotPassed { table: name, until });
         }
     }
-    let chains: Vec<Value> = heads
-        .iter()
-        .map(|h| {
-            let mut c = json!({"chain": h.chain, "seq": h.seq, "hash": hex::encode(h.hash),
-                               "base_seq": h.base_seq, "base_hash": hex::encode(h.base_hash)});
-            if let Some(at) = h.recorded_at {
-                c["at"] = Value::String(util::time_text(at));
-            }
-            c
-        })
-        .collect();
+    let chains: Vec<Value> = heads.iter().map(checkpoint::head_json).collect();
     let digest = checkpoint::append(
         t,
         "retire",
