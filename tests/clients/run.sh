@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Application recipe tests: real clients (psql, psycopg 3, SQLAlchemy 2 + Alembic, Django 5.2,
 # node-postgres) against a running PostgreSQL 15 server with audit_chain installed. Each test file
-# shows a problem applications meet with audit tables, then that the recipe of the README section
-# "Using audit_chain from applications" solves it.
+# shows a problem applications meet with audit tables, then that the recipe of docs/APPLICATIONS.md
+# solves it.
 #
 #   tests/clients/run.sh HOST PORT        HOST: a host name or a socket directory
 #

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 declarations for audit_chain tables (the recipe of README.md, section "Using audit_chain from applications",
+"""SQLAlchemy 2 declarations for audit_chain tables (the recipe of docs/APPLICATIONS.md,
 proved by tests/clients/test_sqlalchemy.py).
 
 AuditChainMixin declares the five chain columns as filled by the server (FetchedValue: no DEFAULT

@@ -1,5 +1,5 @@
 """Django fields for the five chain columns of an audit_chain table (the recipe of
-README.md, section "Using audit_chain from applications", proved by tests/clients/test_django.py).
+docs/APPLICATIONS.md, proved by tests/clients/test_django.py).
 
 The chain columns are NOT NULL without a default and are filled by the table's BEFORE INSERT
 trigger. Declaring them with db_default=None tells Django 5 exactly that the database supplies
