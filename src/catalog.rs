@@ -66,21 +66,33 @@ impl Head {
 /// audit_enable and audit_adopt write. Runs as the extension's owner, with SPI arguments.
 pub fn register(t: &AuditTable, retention: &str, heads: &[Head]) -> Result<()> {
     use pgrx::prelude::*;
+    // A table audit_enable registers names only the columns every release's catalog has: the
+    // new library also runs with an earlier release's objects until ALTER EXTENSION UPDATE.
+    let plain = !t.replica && !t.adopted && retention == "0 seconds";
     let run = || -> std::result::Result<(), pgrx::spi::Error> {
-        Spi::run_with_args(
-            "INSERT INTO audit_chain.tables (relid, table_uuid, chains, format_version, retention, replica, adopted_at) \
-             VALUES ($1, $2::pg_catalog.uuid, $3, $4, $5::pg_catalog.interval, $6, \
-                     CASE WHEN $7 THEN pg_catalog.now() END)",
-            &[
-                t.relid.into(),
-                crate::util::uuid_text(&t.table_uuid).into(),
-                t.chains.into(),
-                crate::encoding::FORMAT_VERSION.into(),
-                retention.into(),
-                t.replica.into(),
-                t.adopted.into(),
-            ],
-        )?;
+        let args = [
+            t.relid.into(),
+            crate::util::uuid_text(&t.table_uuid).into(),
+            t.chains.into(),
+            crate::encoding::FORMAT_VERSION.into(),
+            retention.into(),
+            t.replica.into(),
+            t.adopted.into(),
+        ];
+        if plain {
+            Spi::run_with_args(
+                "INSERT INTO audit_chain.tables (relid, table_uuid, chains, format_version) \
+                 VALUES ($1, $2::pg_catalog.uuid, $3, $4)",
+                &args[..4],
+            )?;
+        } else {
+            Spi::run_with_args(
+                "INSERT INTO audit_chain.tables (relid, table_uuid, chains, format_version, retention, replica, adopted_at) \
+                 VALUES ($1, $2::pg_catalog.uuid, $3, $4, $5::pg_catalog.interval, $6, \
+                         CASE WHEN $7 THEN pg_catalog.now() END)",
+                &args,
+            )?;
+        }
         for h in heads {
             let recorded =
                 h.recorded_at.and_then(|at| pgrx::datum::TimestampWithTimeZone::try_from(at).ok());
