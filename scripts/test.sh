@@ -50,7 +50,8 @@ install_extension >/dev/null
 CLUSTER=$WORK/cluster
 scripts/cluster.sh stop "$CLUSTER" 2>/dev/null || true
 rm -rf "$CLUSTER"
-scripts/cluster.sh start "$CLUSTER" "$PORT"
+# Prepared transactions: tests/concurrency.rs leaves one holding chains while others write and prune.
+scripts/cluster.sh start "$CLUSTER" "$PORT" "max_prepared_transactions = 10"
 trap 'scripts/cluster.sh stop "$CLUSTER"' EXIT
 
 run "pg_regress (SQL surface)" bash scripts/regress.sh "$CLUSTER" "$PORT"

@@ -22,20 +22,30 @@ CREATE TABLE audit_chain.tables (
     adopted_at     timestamptz
 );
 
--- One row per chain: where it starts (base_*) and where it ends (seq, hash). Updated in place by
--- the insert path once per committing transaction, under the chain's lock. The insert path finds
--- a chain's row through the primary key, whose columns never change, so those updates can stay on
--- their page (HOT, no index entry); half of every page is kept free for them.
+-- One row per chain: where it ends. Updated in place by the insert path once per committing
+-- transaction, under the chain's lock. The insert path finds a chain's row through the primary
+-- key, whose columns never change, so those updates can stay on their page (HOT, no index
+-- entry); half of every page is kept free for them. A writer that finds every chain of a table
+-- busy adds a chain (a row here and in chain_bases) instead of waiting.
 CREATE TABLE audit_chain.chain_heads (
     relid       regclass    NOT NULL,
     chain       integer     NOT NULL,
     seq         bigint      NOT NULL,
     hash        bytea       NOT NULL,
     recorded_at timestamptz,
+    PRIMARY KEY (relid, chain)
+) WITH (fillfactor = 50);
+
+-- One row per chain: where it starts (the row before its first remaining row: its genesis, the
+-- last row a prune removed, or where audit_adopt found it beginning). Only audit_prune and
+-- audit_adopt change it, never the insert path, so pruning needs no chain lock.
+CREATE TABLE audit_chain.chain_bases (
+    relid       regclass    NOT NULL,
+    chain       integer     NOT NULL,
     base_seq    bigint      NOT NULL,
     base_hash   bytea       NOT NULL,
     PRIMARY KEY (relid, chain)
-) WITH (fillfactor = 50);
+);
 
 -- Checkpoints and prune records, one hash chain for the whole database: each body names the
 -- previous record's hash; hash = sha256(convert_to(body::text, 'UTF8')). Append-only (guarded
@@ -57,12 +67,13 @@ CREATE TABLE audit_chain.grants (
 
 SELECT pg_catalog.pg_extension_config_dump('audit_chain.tables', '');
 SELECT pg_catalog.pg_extension_config_dump('audit_chain.chain_heads', '');
+SELECT pg_catalog.pg_extension_config_dump('audit_chain.chain_bases', '');
 SELECT pg_catalog.pg_extension_config_dump('audit_chain.checkpoints', '');
 SELECT pg_catalog.pg_extension_config_dump('audit_chain.grants', '');
 -- Chain heads and checkpoint records hold row hashes: with an unkeyed SHA-256, a role that may not
 -- read a table could confirm guesses of its rows from them. They are read through the views below,
 -- which show a table's hashes only to roles that may read or administer it.
-REVOKE ALL ON audit_chain.tables, audit_chain.chain_heads, audit_chain.checkpoints, audit_chain.grants FROM PUBLIC;
+REVOKE ALL ON audit_chain.tables, audit_chain.chain_heads, audit_chain.chain_bases, audit_chain.checkpoints, audit_chain.grants FROM PUBLIC;
 GRANT SELECT ON audit_chain.tables, audit_chain.grants TO PUBLIC;
 
 CREATE FUNCTION audit_chain.insert_trigger() RETURNS trigger
@@ -86,12 +97,15 @@ CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE 
     FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
 CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE ON audit_chain.chain_heads
     FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
+CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE ON audit_chain.chain_bases
+    FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
 CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE ON audit_chain.checkpoints
     FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
 CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE ON audit_chain.grants
     FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
 ALTER TABLE audit_chain.tables ENABLE REPLICA TRIGGER audit_chain_replication_filter;
 ALTER TABLE audit_chain.chain_heads ENABLE REPLICA TRIGGER audit_chain_replication_filter;
+ALTER TABLE audit_chain.chain_bases ENABLE REPLICA TRIGGER audit_chain_replication_filter;
 ALTER TABLE audit_chain.checkpoints ENABLE REPLICA TRIGGER audit_chain_replication_filter;
 ALTER TABLE audit_chain.grants ENABLE REPLICA TRIGGER audit_chain_replication_filter;
 
@@ -226,8 +240,8 @@ COMMENT ON FUNCTION @extschema@.audit_retire(regclass) IS
 -- (SHA-256 of 'audit_chain.heads.v1' || 0x00 || for each chain: int4 chain, int8 seq, 32-byte hash).
 CREATE VIEW @extschema@.audit_tables WITH (security_barrier) AS
 SELECT t.relid AS table_name,
-       t.chains,
-       sum(h.seq - h.base_seq)::bigint AS row_count,
+       count(*)::integer AS chains,
+       sum(h.seq - b.base_seq)::bigint AS row_count,
        sum(h.seq)::bigint AS head_seq,
        pg_catalog.encode(pg_catalog.sha256(
            pg_catalog.convert_to('audit_chain.heads.v1', 'UTF8') || '\x00'::bytea ||
@@ -241,8 +255,9 @@ SELECT t.relid AS table_name,
        t.adopted_at
   FROM audit_chain.tables t
   JOIN audit_chain.chain_heads h ON h.relid = t.relid
+  LEFT JOIN audit_chain.chain_bases b ON b.relid = h.relid AND b.chain = h.chain
  WHERE audit_chain.may_verify(t.relid)
- GROUP BY t.relid, t.chains, t.enabled_at, t.format_version, t.retention, t.replica, t.adopted_at
+ GROUP BY t.relid, t.enabled_at, t.format_version, t.retention, t.replica, t.adopted_at
  ORDER BY t.relid::pg_catalog.oid;
 
 CREATE VIEW @extschema@.audit_chains WITH (security_barrier) AS
@@ -251,8 +266,9 @@ SELECT h.relid AS table_name,
        h.seq AS head_seq,
        pg_catalog.encode(h.hash, 'hex') AS head_hash,
        h.recorded_at AS last_recorded_at,
-       h.base_seq
+       b.base_seq
   FROM audit_chain.chain_heads h
+  LEFT JOIN audit_chain.chain_bases b ON b.relid = h.relid AND b.chain = h.chain
  WHERE audit_chain.may_verify(h.relid)
  ORDER BY h.relid::pg_catalog.oid, h.chain;
 

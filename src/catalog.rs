@@ -6,7 +6,7 @@
 use crate::encoding::Hash;
 use crate::error::{AuditError, Result};
 use pgrx::pg_sys::{self, Datum, Oid};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ffi::CStr;
 
@@ -15,6 +15,8 @@ const TABLES: &CStr = c"tables";
 const TABLES_KEY: &CStr = c"tables_pkey";
 const HEADS: &CStr = c"chain_heads";
 const HEADS_KEY: &CStr = c"chain_heads_pkey";
+const BASES: &CStr = c"chain_bases";
+const BASES_KEY: &CStr = c"chain_bases_pkey";
 pub const CHECKPOINTS: &CStr = c"checkpoints";
 
 /// One row of `audit_chain.tables`.
@@ -29,7 +31,11 @@ pub struct AuditTable {
     pub adopted: bool,
 }
 
-/// One row of `audit_chain.chain_heads`: where a chain ends, and where it starts.
+/// A chain: where it ends (its row of `audit_chain.chain_heads`, which the insert path updates) and
+/// where it starts (its row of `audit_chain.chain_bases`, which only pruning and audit_adopt
+/// change). Kept apart so that pruning never touches a row a writer updates, and takes no chain
+/// lock. (Until ALTER EXTENSION UPDATE to 0.6.0 the base is in `chain_heads` itself: see
+/// `legacy_bases`.)
 #[derive(Clone, Debug)]
 pub struct Head {
     pub chain: i32,
@@ -93,34 +99,22 @@ pub fn register(t: &AuditTable, retention: &str, heads: &[Head]) -> Result<()> {
                 &args,
             )?;
         }
-        for h in heads {
-            let recorded =
-                h.recorded_at.and_then(|at| pgrx::datum::TimestampWithTimeZone::try_from(at).ok());
-            Spi::run_with_args(
-                "INSERT INTO audit_chain.chain_heads (relid, chain, seq, hash, recorded_at, base_seq, base_hash) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                &[
-                    t.relid.into(),
-                    h.chain.into(),
-                    h.seq.into(),
-                    h.hash.to_vec().into(),
-                    recorded.into(),
-                    h.base_seq.into(),
-                    h.base_hash.to_vec().into(),
-                ],
-            )?;
-        }
         Ok(())
     };
-    crate::util::as_extension_owner(run)?.map_err(|e| AuditError::Catalog(e.to_string()))
+    crate::util::as_extension_owner(run)?.map_err(|e| AuditError::Catalog(e.to_string()))?;
+    for h in heads {
+        insert_chain(t.relid, h)?;
+    }
+    Ok(())
 }
 
 thread_local! {
     /// OIDs of the catalog tables and their key indexes, looked up once per backend and forgotten
     /// when PostgreSQL invalidates one of them (DROP EXTENSION, for one): see `forget`.
     static OIDS: RefCell<HashMap<&'static CStr, Oid>> = RefCell::new(HashMap::new());
-    /// Whether every index of `chain_heads` is a plain column index (see `indexes_are_plain`).
-    static PLAIN_INDEXES: Cell<Option<bool>> = const { Cell::new(None) };
+    /// Whether every index of a catalog table the insert path writes is a plain column index
+    /// (see `indexes_are_plain`), by table.
+    static PLAIN_INDEXES: RefCell<HashMap<Oid, bool>> = RefCell::new(HashMap::new());
 }
 
 /// Whether `relid` is one of the extension's own tables (schema audit_chain).
@@ -139,7 +133,7 @@ pub fn forget(relid: Oid) {
         let mut o = o.borrow_mut();
         if relid == pg_sys::InvalidOid || o.values().any(|&v| v == relid) {
             o.clear();
-            PLAIN_INDEXES.with(|p| p.set(None));
+            PLAIN_INDEXES.with(|p| p.borrow_mut().clear());
         }
     });
 }
@@ -202,7 +196,8 @@ pub unsafe fn index_is_plain(idx: pg_sys::Relation) -> bool {
 /// plain column indexes only (and crashes on an expression index). Cached per backend; an
 /// index created or dropped on `chain_heads` invalidates its relcache entry, which clears it.
 unsafe fn indexes_are_plain(rel: pg_sys::Relation) -> bool {
-    if let Some(plain) = PLAIN_INDEXES.with(|p| p.get()) {
+    let relid = (*rel).rd_id;
+    if let Some(plain) = PLAIN_INDEXES.with(|p| p.borrow().get(&relid).copied()) {
         return plain;
     }
     let mut plain = true;
@@ -211,7 +206,7 @@ unsafe fn indexes_are_plain(rel: pg_sys::Relation) -> bool {
         plain &= index_is_plain(idx);
         pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
     }
-    PLAIN_INDEXES.with(|p| p.set(Some(plain)));
+    PLAIN_INDEXES.with(|p| p.borrow_mut().insert(relid, plain));
     plain
 }
 
@@ -382,8 +377,76 @@ pub fn audit_table(relid: Oid, snapshot: pg_sys::Snapshot) -> Result<Option<Audi
     Ok(out)
 }
 
-/// Heads of `relid`'s chains (all of them when `chain` is None), sorted by chain.
+/// Whether this database's objects keep each chain's base in `chain_heads` (releases before
+/// 0.6.0, until ALTER EXTENSION UPDATE): then there is no `chain_bases`, and a head row is
+/// written back with the base it was read with.
+pub fn legacy_bases() -> bool {
+    cached(BASES, || relation_in_schema(BASES)) == pg_sys::InvalidOid
+}
+
+/// The columns of `chain_heads` (relid, chain, seq, hash, recorded_at) and, in `legacy_bases`
+/// objects, base_seq and base_hash: attribute numbers 1..7 in every release.
+const HEAD_COLS: usize = 5;
+
+fn head_of(v: &[Datum], n: &[bool], tid: pg_sys::ItemPointerData, legacy: bool) -> Option<Head> {
+    if n[1] || n[2] || n[3] || (legacy && (n[5] || n[6])) {
+        return None;
+    }
+    let (base_seq, base_hash) =
+        if legacy { (v[5].value() as i64, unsafe { hash_of(v[6]) }) } else { (0, [0u8; 32]) };
+    Some(Head {
+        chain: v[1].value() as i32,
+        seq: v[2].value() as i64,
+        hash: unsafe { hash_of(v[3]) },
+        recorded_at: if n[4] { None } else { Some(v[4].value() as i64) },
+        base_seq,
+        base_hash,
+        tid,
+    })
+}
+
+/// Heads of `relid`'s chains (all of them when `chain` is None), sorted by chain, each with its
+/// base. A chain whose base row is missing gets base 0 with an all-zero hash, which verification
+/// reports (it is not the chain's genesis hash).
 pub fn heads(relid: Oid, chain: Option<i32>, snapshot: pg_sys::Snapshot) -> Result<Vec<Head>> {
+    let legacy = legacy_bases();
+    let mut out = read_heads(relid, chain, snapshot, legacy)?;
+    if !legacy {
+        let oid = catalog_oid(BASES)?;
+        let mut bases = HashMap::new();
+        unsafe {
+            let snap = pg_sys::RegisterSnapshot(snapshot);
+            let mut keys = vec![(Datum::from(relid.to_u32()), pg_sys::F_OIDEQ)];
+            keys.extend(chain.map(|c| (Datum::from(c), pg_sys::F_INT4EQ)));
+            lookup(oid, key_index(oid, BASES_KEY, 2), &keys, snap, |v, n, _| {
+                if !(n[1] || n[2] || n[3]) {
+                    bases.insert(v[1].value() as i32, (v[2].value() as i64, hash_of(v[3])));
+                }
+            });
+            pg_sys::UnregisterSnapshot(snap);
+        }
+        for h in &mut out {
+            if let Some(&(seq, hash)) = bases.get(&h.chain) {
+                h.base_seq = seq;
+                h.base_hash = hash;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The head of chain `chain` of `relid` as the insert path needs it: its end only (and, in
+/// `legacy_bases` objects, the base its row carries).
+pub fn chain_head(relid: Oid, chain: i32, snapshot: pg_sys::Snapshot) -> Result<Option<Head>> {
+    Ok(read_heads(relid, Some(chain), snapshot, legacy_bases())?.into_iter().next())
+}
+
+fn read_heads(
+    relid: Oid,
+    chain: Option<i32>,
+    snapshot: pg_sys::Snapshot,
+    legacy: bool,
+) -> Result<Vec<Head>> {
     let oid = catalog_oid(HEADS)?;
     let mut out = Vec::new();
     unsafe {
@@ -391,19 +454,7 @@ pub fn heads(relid: Oid, chain: Option<i32>, snapshot: pg_sys::Snapshot) -> Resu
         let mut keys = vec![(Datum::from(relid.to_u32()), pg_sys::F_OIDEQ)];
         keys.extend(chain.map(|c| (Datum::from(c), pg_sys::F_INT4EQ)));
         lookup(oid, key_index(oid, HEADS_KEY, 2), &keys, snap, |v, n, tid| {
-            if n[1] || n[2] || n[3] || n[5] || n[6] {
-                return;
-            }
-            let c = v[1].value() as i32;
-            out.push(Head {
-                chain: c,
-                seq: v[2].value() as i64,
-                hash: hash_of(v[3]),
-                recorded_at: if n[4] { None } else { Some(v[4].value() as i64) },
-                base_seq: v[5].value() as i64,
-                base_hash: hash_of(v[6]),
-                tid,
-            });
+            out.extend(head_of(v, n, tid, legacy));
         });
         pg_sys::UnregisterSnapshot(snap);
     }
@@ -411,37 +462,124 @@ pub fn heads(relid: Oid, chain: Option<i32>, snapshot: pg_sys::Snapshot) -> Resu
     Ok(out)
 }
 
-/// Replaces a chain's head row in place. Runs at commit under the chain's lock, so no other
-/// transaction can be updating the same row.
-pub fn write_head(relid: Oid, head: &Head) -> Result<()> {
-    let oid = catalog_oid(HEADS)?;
-    unsafe {
-        let rel = pg_sys::table_open(oid, pg_sys::RowExclusiveLock as i32);
-        if !indexes_are_plain(rel) {
-            pg_sys::table_close(rel, pg_sys::RowExclusiveLock as i32);
-            return Err(AuditError::InvalidState(
-                "audit_chain.chain_heads has an index with expressions, a predicate or an \
-                 exclusion constraint, which audit_chain cannot maintain: drop that index"
-                    .into(),
-            ));
+/// Opens catalog table `name` for writing, refusing when one of its indexes is one that
+/// `CatalogTupleInsert`/`CatalogTupleUpdate` cannot maintain.
+unsafe fn open_for_write(name: &'static CStr) -> Result<pg_sys::Relation> {
+    let oid = catalog_oid(name)?;
+    let rel = pg_sys::table_open(oid, pg_sys::RowExclusiveLock as i32);
+    if !indexes_are_plain(rel) {
+        pg_sys::table_close(rel, pg_sys::RowExclusiveLock as i32);
+        return Err(AuditError::InvalidState(format!(
+            "audit_chain.{} has an index with expressions, a predicate or an exclusion \
+             constraint, which audit_chain cannot maintain: drop that index",
+            name.to_string_lossy()
+        )));
+    }
+    Ok(rel)
+}
+
+/// A `chain_heads` tuple for `head` (every other attribute, e.g. a dropped column, NULL).
+unsafe fn head_tuple(rel: pg_sys::Relation, relid: Oid, head: &Head) -> pg_sys::HeapTuple {
+    let desc = (*rel).rd_att;
+    let natts = (*desc).natts as usize;
+    let mut values = vec![Datum::from(0usize); natts];
+    let mut nulls = vec![true; natts];
+    let hash = pgrx::varlena::rust_byte_slice_to_bytea(&head.hash).into_pg();
+    let cols = [
+        Some(Datum::from(relid.to_u32())),
+        Some(Datum::from(head.chain)),
+        Some(Datum::from(head.seq)),
+        Some(Datum::from(hash)),
+        head.recorded_at.map(Datum::from),
+    ];
+    for (i, c) in cols.into_iter().enumerate().take(natts.min(HEAD_COLS)) {
+        if let Some(d) = c {
+            values[i] = d;
+            nulls[i] = false;
         }
-        let hash = pgrx::varlena::rust_byte_slice_to_bytea(&head.hash).into_pg();
+    }
+    if natts >= HEAD_COLS + 2 && !crate::compat::attrs(desc)[HEAD_COLS].attisdropped {
         let base = pgrx::varlena::rust_byte_slice_to_bytea(&head.base_hash).into_pg();
-        let mut values = [
-            Datum::from(relid.to_u32()),
-            Datum::from(head.chain),
-            Datum::from(head.seq),
-            Datum::from(hash),
-            Datum::from(head.recorded_at.unwrap_or(0)),
-            Datum::from(head.base_seq),
-            Datum::from(base),
-        ];
-        let mut nulls = [false, false, false, false, head.recorded_at.is_none(), false, false];
-        let tup = pg_sys::heap_form_tuple((*rel).rd_att, values.as_mut_ptr(), nulls.as_mut_ptr());
+        values[HEAD_COLS] = Datum::from(head.base_seq);
+        values[HEAD_COLS + 1] = Datum::from(base);
+        nulls[HEAD_COLS] = false;
+        nulls[HEAD_COLS + 1] = false;
+    }
+    pg_sys::heap_form_tuple(desc, values.as_mut_ptr(), nulls.as_mut_ptr())
+}
+
+/// Replaces a chain's head row in place. Runs at commit under the chain's lock, so no other
+/// transaction can be updating the same row (pruning writes the base, in `chain_bases`).
+pub fn write_head(relid: Oid, head: &Head) -> Result<()> {
+    unsafe {
+        let rel = open_for_write(HEADS)?;
+        let tup = head_tuple(rel, relid, head);
         let mut tid = head.tid;
         // Like simple_heap_update, plus the key index entry when the new row version does not
         // stay on the page (the key never changes, so updates are usually HOT and skip it).
         pg_sys::CatalogTupleUpdate(rel, &mut tid, tup);
+        pg_sys::table_close(rel, pg_sys::RowExclusiveLock as i32);
+    }
+    Ok(())
+}
+
+/// Records a new chain of `relid`: its head row and its base row. Returns the head row's TID (the
+/// insert path updates it at commit). Runs under the chain's lock.
+pub fn insert_chain(relid: Oid, head: &Head) -> Result<pg_sys::ItemPointerData> {
+    unsafe {
+        let rel = open_for_write(HEADS)?;
+        let tup = head_tuple(rel, relid, head);
+        pg_sys::CatalogTupleInsert(rel, tup);
+        let tid = (*tup).t_self;
+        pg_sys::table_close(rel, pg_sys::RowExclusiveLock as i32);
+        if !legacy_bases() {
+            write_base(relid, head.chain, head.base_seq, &head.base_hash, false)?;
+        }
+        pg_sys::CommandCounterIncrement();
+        Ok(tid)
+    }
+}
+
+/// Sets where chain `chain` of `relid` starts (`update`: replaces its row; otherwise inserts one).
+/// In `legacy_bases` objects the base is in the head row, which only pruning under the chain's
+/// lock may then write (see prune.rs).
+pub fn write_base(relid: Oid, chain: i32, seq: i64, hash: &[u8; 32], update: bool) -> Result<()> {
+    unsafe {
+        let rel = open_for_write(BASES)?;
+        let desc = (*rel).rd_att;
+        let natts = (*desc).natts as usize;
+        let mut values = vec![Datum::from(0usize); natts];
+        let mut nulls = vec![true; natts];
+        let h = pgrx::varlena::rust_byte_slice_to_bytea(hash).into_pg();
+        for (i, d) in
+            [Datum::from(relid.to_u32()), Datum::from(chain), Datum::from(seq), Datum::from(h)]
+                .into_iter()
+                .enumerate()
+                .take(natts)
+        {
+            values[i] = d;
+            nulls[i] = false;
+        }
+        let tup = pg_sys::heap_form_tuple(desc, values.as_mut_ptr(), nulls.as_mut_ptr());
+        if update {
+            let oid = (*rel).rd_id;
+            let mut found = None;
+            let keys = [
+                (Datum::from(relid.to_u32()), pg_sys::F_OIDEQ),
+                (Datum::from(chain), pg_sys::F_INT4EQ),
+            ];
+            // The newest version: pruning holds the table's prune lock, so no other transaction
+            // is changing it.
+            let snap = pg_sys::RegisterSnapshot(pg_sys::GetLatestSnapshot());
+            lookup(oid, key_index(oid, BASES_KEY, 2), &keys, snap, |_, _, tid| found = Some(tid));
+            pg_sys::UnregisterSnapshot(snap);
+            match found {
+                Some(mut tid) => pg_sys::CatalogTupleUpdate(rel, &mut tid, tup),
+                None => pg_sys::CatalogTupleInsert(rel, tup),
+            }
+        } else {
+            pg_sys::CatalogTupleInsert(rel, tup);
+        }
         pg_sys::table_close(rel, pg_sys::RowExclusiveLock as i32);
     }
     Ok(())

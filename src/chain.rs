@@ -133,27 +133,50 @@ fn lock_chain(relid: Oid, chain: i32, wait: bool) -> bool {
     r != pg_sys::LockAcquireResult::LOCKACQUIRE_NOT_AVAIL
 }
 
-/// Takes a chain of `relid` for this transaction: the first free one, starting from a place that
-/// depends on the backend so that concurrent writers spread out; if all are busy, waits for one.
-/// Waiting goes through the lock manager, so its deadlock detector covers it.
-fn acquire_chain(relid: Oid, chains: i32) -> i32 {
-    let start = unsafe { pg_sys::MyProcPid }.rem_euclid(chains);
-    for i in 0..chains {
-        let c = (start + i) % chains;
-        if lock_chain(relid, c, false) {
-            return c;
-        }
-    }
-    lock_chain(relid, start, true);
-    start
+/// The "chain" whose lock two prunes of one table take in turn (chains are numbered from 0).
+pub const PRUNE_LOCK: i32 = -1;
+
+/// Most chains a table can have (audit_enable's limit, and how far writers add chains).
+pub const MAX_CHAINS: i32 = 1024;
+
+thread_local! {
+    /// How many chain ids of a table this backend has seen in use (a hint where to look first).
+    static KNOWN: RefCell<HashMap<Oid, i32>> = RefCell::new(HashMap::new());
 }
 
-/// The link for the next row this transaction inserts into `relid`.
-pub fn next_link(relid: Oid, chains: i32, table_name: &dyn Fn() -> String) -> Result<Link> {
+fn release_chain(relid: Oid, chain: i32) {
+    let tag = chain_locktag(relid, chain);
+    unsafe { pg_sys::LockRelease(&tag, pg_sys::ExclusiveLock as i32, false) };
+}
+
+/// What the insert path knows of a table when it takes a chain.
+pub struct TableChains<'a> {
+    pub relid: Oid,
+    /// The chains audit_enable created: they always exist.
+    pub min_chains: i32,
+    pub table_uuid: &'a [u8; 16],
+}
+
+impl TableChains<'_> {
+    fn name(&self) -> String {
+        crate::util::qualified_name(self.relid)
+    }
+}
+
+/// The link for the next row this transaction inserts into `t`'s table.
+///
+/// A transaction takes a chain of the table for itself until it ends: the first free one, starting
+/// from a place that depends on the backend so that concurrent writers spread out. When every
+/// chain is busy it adds a chain (a new row of `chain_heads` and `chain_bases`, starting at the
+/// chain's genesis hash) rather than wait: writers never wait for each other, however many there
+/// are, up to `MAX_CHAINS` chains (then it waits for one, through the lock manager, so that its
+/// deadlock detector covers it).
+pub fn next_link(t: &TableChains) -> Result<Link> {
+    let relid = t.relid;
     if HEADS_WRITTEN.with(|w| w.get()) {
         return Err(AuditError::InvalidState(format!(
             "cannot insert into audit table {} while the transaction commits: its chain heads were already written",
-            table_name()
+            t.name()
         )));
     }
     // Outside replica mode a transaction holds at most one chain of a table: found without
@@ -163,8 +186,29 @@ pub fn next_link(relid: Oid, chains: i32, table_name: &dyn Fn() -> String) -> Re
         settle_chain(relid, chain);
         return Ok(own_link(relid, chain));
     }
-    let chain = acquire_chain(relid, chains);
-    take_chain(relid, chain, table_name)
+    let known = KNOWN.with(|k| k.borrow().get(&relid).copied()).unwrap_or(0).max(t.min_chains);
+    let start = unsafe { pg_sys::MyProcPid }.rem_euclid(known);
+    let candidates = (0..known).map(|i| (start + i) % known).chain(known..MAX_CHAINS);
+    for c in candidates {
+        if !lock_chain(relid, c, false) {
+            continue;
+        }
+        match take_chain(t, c)? {
+            Some(link) => {
+                KNOWN.with(|k| {
+                    let mut k = k.borrow_mut();
+                    let e = k.entry(relid).or_insert(0);
+                    *e = (*e).max(c + 1);
+                });
+                return Ok(link);
+            }
+            None => release_chain(relid, c),
+        }
+    }
+    lock_chain(relid, start, true);
+    take_chain(t, start)?.ok_or_else(|| {
+        AuditError::Catalog(format!("no head recorded for chain {start} of {}", t.name()))
+    })
 }
 
 /// The link after the last row this transaction gave chain `chain` of `relid` (which it holds).
@@ -177,13 +221,14 @@ fn own_link(relid: Oid, chain: i32) -> Link {
     })
 }
 
-/// The link for the next row of chain `chain` of the replica table `relid`: the row must be
-/// exactly this one. Waits for another transaction holding the chain.
-pub fn replica_link(relid: Oid, chain: i32, table_name: &dyn Fn() -> String) -> Result<Link> {
+/// The link for the next row of chain `chain` of the replica table `t`: the row must be exactly
+/// this one. Waits for another transaction holding the chain.
+pub fn replica_link(t: &TableChains, chain: i32) -> Result<Link> {
+    let relid = t.relid;
     if HEADS_WRITTEN.with(|w| w.get()) {
         return Err(AuditError::InvalidState(format!(
             "cannot insert into audit table {} while the transaction commits: its chain heads were already written",
-            table_name()
+            t.name()
         )));
     }
     settle_chain(relid, chain);
@@ -191,17 +236,39 @@ pub fn replica_link(relid: Oid, chain: i32, table_name: &dyn Fn() -> String) -> 
         return Ok(own_link(relid, chain));
     }
     lock_chain(relid, chain, true);
-    take_chain(relid, chain, table_name)
+    take_chain(t, chain)?.ok_or_else(|| {
+        AuditError::Catalog(format!(
+            "chain {chain} of {} has rows but no recorded head; run audit_verify()",
+            t.name()
+        ))
+    })
 }
 
-/// Starts this transaction's use of chain `chain` of `relid`, whose lock it holds, from its head.
-fn take_chain(relid: Oid, chain: i32, table_name: &dyn Fn() -> String) -> Result<Link> {
-    let head = catalog::heads(relid, Some(chain), catalog::latest_snapshot())?
-        .into_iter()
-        .next()
-        .ok_or_else(|| {
-        AuditError::Catalog(format!("no head recorded for chain {chain} of {}", table_name()))
-    })?;
+/// Starts this transaction's use of chain `chain` of `t`'s table, whose lock it holds, from its
+/// head. A chain that does not exist yet (beyond the ones audit_enable created) is added, starting
+/// at its genesis hash, unless rows of that chain are in the table without a head (only a
+/// superuser removing the head can do that; verification reports it): then None, and the caller
+/// tries another chain.
+fn take_chain(t: &TableChains, chain: i32) -> Result<Option<Link>> {
+    let relid = t.relid;
+    let head = match catalog::chain_head(relid, chain, catalog::latest_snapshot())? {
+        Some(head) => head,
+        None if chain < t.min_chains => {
+            return Err(AuditError::Catalog(format!(
+                "no head recorded for chain {chain} of {}",
+                t.name()
+            )))
+        }
+        None => {
+            if chain_has_rows(relid, chain) {
+                return Ok(None);
+            }
+            let genesis = crate::encoding::genesis_hash(t.table_uuid, chain);
+            let mut head = Head::new(chain, 0, genesis, None, (0, genesis));
+            head.tid = catalog::insert_chain(relid, &head)?;
+            head
+        }
+    };
     let frame = Frame {
         subxid: unsafe { pg_sys::GetCurrentSubTransactionId() },
         seq: head.seq,
@@ -213,7 +280,16 @@ fn take_chain(relid: Oid, chain: i32, table_name: &dyn Fn() -> String) -> Result
         tx.borrow_mut()
             .insert((relid, chain), TxChain { read: head, frames: vec![frame], pending: None })
     });
-    Ok(link)
+    Ok(Some(link))
+}
+
+/// Whether the table holds a row of chain `chain` (newest snapshot; the chain's lock is held).
+fn chain_has_rows(relid: Oid, chain: i32) -> bool {
+    let Some(reader) = crate::layout::ChainReader::of(relid) else { return false };
+    unsafe { pg_sys::PushActiveSnapshot(pg_sys::GetLatestSnapshot()) };
+    let found = reader.first_from(chain, i64::MIN).is_some();
+    unsafe { pg_sys::PopActiveSnapshot() };
+    found
 }
 
 /// The last sequence number this transaction gave chain `chain` of `relid`, if it holds it.
@@ -227,7 +303,8 @@ pub fn holds(relid: Oid) -> bool {
     !held(relid).is_empty()
 }
 
-/// Takes chain `chain` of `relid` for this transaction, waiting for its current holder.
+/// Takes chain `chain` of `relid` for this transaction, waiting for its current holder. (Chain 0
+/// of relation 0, which is never an audit table, serialises writers of the checkpoint catalog.)
 pub fn lock_chain_wait(relid: Oid, chain: i32) {
     lock_chain(relid, chain, true);
 }

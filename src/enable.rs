@@ -9,7 +9,7 @@ use crate::util::{self, run_sql};
 use pgrx::pg_sys::{self, Datum, Oid};
 use pgrx::prelude::*;
 
-pub const MAX_CHAINS: i32 = 1024;
+pub use crate::chain::MAX_CHAINS;
 
 crate::pg_function_info!(pg_finfo_audit_chain_enable);
 

@@ -15,7 +15,9 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 struct TableInfo {
+    /// The chains audit_enable created (writers add more when all are busy).
     chains: i32,
+    table_uuid: [u8; 16],
     /// Rows arrive with their chain values, which must extend the chains (replica mode).
     replica: bool,
     layout: Layout,
@@ -73,8 +75,13 @@ unsafe fn table_info(rel: pg_sys::Relation) -> Rc<TableInfo> {
         let generation = GENERATION.with(|g| g.get());
         let layout = Layout::of(rel, &name).unwrap_or_else(|e| e.report());
         let skippable = layout.skippable(rel);
-        let info =
-            Rc::new(TableInfo { chains: table.chains, replica: table.replica, layout, skippable });
+        let info = Rc::new(TableInfo {
+            chains: table.chains,
+            table_uuid: table.table_uuid,
+            replica: table.replica,
+            layout,
+            skippable,
+        });
         attempts += 1;
         if GENERATION.with(|g| g.get()) == generation {
             TABLES.with(|t| t.borrow_mut().insert(relid, info.clone()));
@@ -84,6 +91,10 @@ unsafe fn table_info(rel: pg_sys::Relation) -> Rc<TableInfo> {
             return info; // used for this row, not kept
         }
     }
+}
+
+fn chains_of(relid: Oid, info: &TableInfo) -> chain::TableChains<'_> {
+    chain::TableChains { relid, min_chains: info.chains, table_uuid: &info.table_uuid }
 }
 
 crate::pg_function_info!(pg_finfo_audit_chain_insert_trigger);
@@ -124,8 +135,7 @@ pub unsafe extern "C-unwind" fn audit_chain_insert_trigger(
         return Datum::from(tg.tg_trigtuple);
     }
 
-    let link = chain::next_link(relid, info.chains, &|| util::qualified_name(relid))
-        .unwrap_or_else(|e| e.report());
+    let link = chain::next_link(&chains_of(relid, &info)).unwrap_or_else(|e| e.report());
     // Recording times never go backwards along a chain, even if the clock does.
     let now = pg_sys::GetCurrentTimestamp();
     let recorded_at = link.prev_at.map_or(now, |p| p.max(now));
@@ -183,10 +193,10 @@ unsafe fn accept_replica_row(relid: Oid, info: &TableInfo, values: &[Datum], nul
         )
     };
     let row = format!("row {seq} of chain {chain}");
-    if !(0..info.chains).contains(&chain) {
-        refuse(row.clone(), format!("the table has chains 0..{}", info.chains - 1));
+    if !(0..chain::MAX_CHAINS).contains(&chain) {
+        refuse(row.clone(), format!("chain numbers lie in 0..{}", chain::MAX_CHAINS - 1));
     }
-    let link = chain::replica_link(relid, chain, &name).unwrap_or_else(|e| e.report());
+    let link = chain::replica_link(&chains_of(relid, info), chain).unwrap_or_else(|e| e.report());
     if seq != link.seq {
         refuse(row.clone(), format!("the chain's next sequence number is {}", link.seq));
     }

@@ -187,34 +187,45 @@ pub fn adopt(relid: Oid, digest: Option<Value>, replica: bool) -> Result<String>
         });
     }
     let spans = spans(&name)?;
-    let chains = match &source {
+    // The chains to register: those the digest lists (writers add chains beyond the ones
+    // audit_enable created, so above the first ones the numbers may have gaps), or 0.. up to the
+    // last chain with rows. `chains`, the number recorded in audit_chain.tables, is how many
+    // chains from 0 on are listed without a gap: they must always exist.
+    let ids: Vec<i32> = match &source {
         Some(s) => {
             let listed: Vec<i32> = s.anchors.chains.iter().map(|a| a.chain).collect();
-            let n = listed.len() as i32;
-            if n == 0 || n > enable::MAX_CHAINS || listed != (0..n).collect::<Vec<_>>() {
-                return Err(AuditError::InvalidDigest(
-                    "its chains must be numbered 0, 1, ... in order".into(),
-                ));
+            if listed.first() != Some(&0)
+                || listed.windows(2).any(|w| w[0] >= w[1])
+                || listed.last().is_some_and(|&c| c >= enable::MAX_CHAINS)
+            {
+                return Err(AuditError::InvalidDigest(format!(
+                    "its chains must be numbered from 0 upwards, in order, below {}",
+                    enable::MAX_CHAINS
+                )));
             }
-            n
+            listed
         }
-        None => spans
-            .keys()
-            .next_back()
-            .map_or(DEFAULT_CHAINS, |&c| (c + 1).max(DEFAULT_CHAINS))
-            .min(enable::MAX_CHAINS),
+        None => {
+            let n = spans
+                .keys()
+                .next_back()
+                .map_or(DEFAULT_CHAINS, |&c| (c + 1).max(DEFAULT_CHAINS))
+                .min(enable::MAX_CHAINS);
+            (0..n).collect()
+        }
     };
-    if let Some((&c, _)) = spans.iter().find(|(&c, _)| c < 0 || c >= chains) {
-        return Err(refuse(format!(
-            "it has rows in chain {c}, but the digest lists chains 0..{}",
-            chains - 1
-        )));
+    let chains = ids.iter().enumerate().take_while(|&(i, &c)| c == i as i32).count() as i32;
+    if let Some((&c, _)) = spans.iter().find(|(c, _)| !ids.contains(c)) {
+        return Err(refuse(match &source {
+            Some(_) => format!("it has rows in chain {c}, which the digest does not list"),
+            None => format!("it has rows in chain {c}, outside 0..{}", enable::MAX_CHAINS - 1),
+        }));
     }
 
     // Each chain's base and head: from its rows, or for a chain without rows, from the digest (a
     // replica receives the source's rows later) or its genesis.
     let mut heads: Vec<Head> = Vec::new();
-    for c in 0..chains {
+    for &c in &ids {
         let anchor = source.as_ref().and_then(|s| s.anchors.chains.iter().find(|a| a.chain == c));
         let genesis = genesis_hash(&table_uuid, c);
         let head = match (spans.get(&c), anchor) {
@@ -437,7 +448,8 @@ pub fn retire(t: &AuditTable) -> Result<String> {
         json!({"retention": retention.json()}),
     )?;
     as_extension_owner(|| -> std::result::Result<(), pgrx::spi::Error> {
-        for table in ["grants", "chain_heads", "tables"] {
+        let bases = (!catalog::legacy_bases()).then_some("chain_bases");
+        for table in ["grants", "chain_heads"].into_iter().chain(bases).chain(["tables"]) {
             Spi::run_with_args(
                 &format!("DELETE FROM audit_chain.{table} WHERE relid = $1"),
                 &[t.relid.into()],

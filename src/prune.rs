@@ -1,10 +1,15 @@
 //! Retention: audit_prune() and audit_set_retention().
 //!
 //! Pruning is the only way rows leave an audit table. Per chain it removes a prefix of rows
-//! recorded before a time — never the chain's last row — under the chain's lock, and moves the
-//! chain's base (base_seq, base_hash in chain_heads) to the last removed row, so the first
-//! remaining row still links to something verifiable. Each prune is recorded, hash-chained, in
-//! audit_chain.checkpoints (kind 'prune'), which is what audit_verify() checks the bases against.
+//! recorded before a time — never the chain's last committed row — and moves the chain's base
+//! (its row of audit_chain.chain_bases) to the last removed row, so the first remaining row still
+//! links to something verifiable. Each prune is recorded, hash-chained, in audit_chain.checkpoints
+//! (kind 'prune'), which is what audit_verify() checks the bases against.
+//!
+//! Pruning takes no chain lock: the rows it removes lie before every chain's committed head, which
+//! no writer changes, and writers never touch a chain's base. So inserts go on while it runs, and
+//! a transaction holding a chain (idle in transaction, or prepared) does not hold pruning up. Two
+//! prunes of one table take turns (a lock of their own per table).
 
 use crate::access;
 use crate::catalog::{self, AuditTable};
@@ -41,21 +46,21 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
     if let Some(msg) = too_young {
         return Err(AuditError::InvalidState(msg));
     }
+    if catalog::legacy_bases() {
+        return Err(AuditError::ObjectsOutdated("audit_prune", "0.6.0"));
+    }
+    // Another prune of the table waits for this one (it would read the bases this one moves).
+    chain::lock_chain_wait(t.relid, chain::PRUNE_LOCK);
     let mut removed_total = 0i64;
     let mut entries = Vec::new();
     let reader = crate::layout::ChainReader::of(t.relid).ok_or_else(|| {
         AuditError::Catalog(format!("the chain index of {name} is missing; run audit_verify()"))
     })?;
-    for c in 0..t.chains {
-        // Waits for a writer holding this chain; writers of other chains go on.
-        chain::lock_chain_wait(t.relid, c);
-        let Some(mut head) =
-            catalog::heads(t.relid, Some(c), catalog::latest_snapshot())?.into_iter().next()
-        else {
-            continue;
-        };
+    for head in catalog::heads(t.relid, None, catalog::latest_snapshot())? {
+        let c = head.chain;
         // Recording times never decrease along a chain, so this is a prefix; the head stays.
-        // (Read under the newest snapshot: the chain's lock is held, its rows are all committed.)
+        // (Read under the newest snapshot: rows up to the committed head never change, and a
+        // writer holding the chain only adds rows after it.)
         let mut cut = None;
         unsafe { pg_sys::PushActiveSnapshot(pg_sys::GetLatestSnapshot()) };
         reader.walk(c, head.base_seq + 1, |row| {
@@ -75,9 +80,9 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
             )));
         }
         let removed = unsafe { delete_prefix(t.relid, &name, c, head.base_seq, upto)? };
-        head.base_seq = upto;
-        head.base_hash.copy_from_slice(&hash);
-        catalog::write_head(t.relid, &head)?;
+        let mut base = [0u8; 32];
+        base.copy_from_slice(&hash);
+        catalog::write_base(t.relid, c, upto, &base, true)?;
         unsafe { pg_sys::CommandCounterIncrement() };
         removed_total += removed;
         entries.push(serde_json::json!({
@@ -230,20 +235,22 @@ pub unsafe extern "C-unwind" fn audit_chain_set_retention(
 }
 
 /// The base of every pruned (or adopted) chain must be where the latest prune or adopt record put it: a changed
-/// base_seq or base_hash in chain_heads is a tampered anchor.
+/// base_seq or base_hash in chain_bases is a tampered anchor.
 pub fn check_prune_anchors(t: &AuditTable, report: &mut Report) {
+    // (Until ALTER EXTENSION UPDATE to 0.6.0 the bases are in chain_heads.)
+    let bases = if catalog::legacy_bases() { "chain_heads" } else { "chain_bases" };
     let problems = util::read_rows(
-        "WITH p AS (SELECT DISTINCT ON ((e->>'chain')::pg_catalog.int4) (e->>'chain')::pg_catalog.int4 AS chain, \
+        &format!("WITH p AS (SELECT DISTINCT ON ((e->>'chain')::pg_catalog.int4) (e->>'chain')::pg_catalog.int4 AS chain, \
                            (e->>'base_seq')::pg_catalog.int8 AS base_seq, e->>'base_hash' AS base_hash, c.id \
                       FROM audit_chain.checkpoints c, pg_catalog.jsonb_array_elements(c.body->'chains') e \
                      WHERE c.relid = $1 AND c.kind IN ('prune', 'adopt') AND c.body->>'table_uuid' = $2 \
                      ORDER BY (e->>'chain')::pg_catalog.int4, c.id DESC) \
-         SELECT h.chain, pg_catalog.format('chain_heads records base %s (%s) but the last prune record (checkpoint %s) says %s (%s)', \
+         SELECT h.chain, pg_catalog.format('{bases} records base %s (%s) but the last prune record (checkpoint %s) says %s (%s)', \
                 h.base_seq, pg_catalog.encode(h.base_hash, 'hex'), p.id, coalesce(p.base_seq, 0), coalesce(p.base_hash, 'genesis')) \
-           FROM audit_chain.chain_heads h LEFT JOIN p ON p.chain = h.chain \
+           FROM audit_chain.{bases} h LEFT JOIN p ON p.chain = h.chain \
           WHERE h.relid = $1 \
             AND ((p.chain IS NULL AND h.base_seq <> 0) \
-              OR (p.chain IS NOT NULL AND (h.base_seq <> p.base_seq OR pg_catalog.encode(h.base_hash, 'hex') <> p.base_hash)))",
+              OR (p.chain IS NOT NULL AND (h.base_seq <> p.base_seq OR pg_catalog.encode(h.base_hash, 'hex') <> p.base_hash)))"),
         &[t.relid.into(), crate::util::uuid_text(&t.table_uuid).into()],
         |r| (r.get::<i32>(0).unwrap_or(-1), r.get::<String>(1).unwrap_or_default()),
     );

@@ -2,7 +2,9 @@
 //! AUDIT_CHAIN_TEST_PGHOST / AUDIT_CHAIN_TEST_PGPORT): 8 writers with random rollbacks,
 //! savepoints, every insert path and every isolation level must leave gap-free chains that verify,
 //! holding exactly the committed rows; checkpoints and pruning may run alongside; writers crossing
-//! two tables in opposite orders must not hang.
+//! two tables in opposite orders must not hang. Writers never wait for each other (a table adds a
+//! chain when all are busy), and neither a session idle in a transaction nor a forgotten prepared
+//! transaction holds up other writers or pruning.
 #![cfg(feature = "integration")]
 
 use postgres::{Client, IsolationLevel, NoTls};
@@ -276,8 +278,9 @@ fn eight_writers_with_checkpoints_and_pruning() {
     run_writers("conc_maintenance", 4, true);
 }
 
-/// T1 inserts into A then B, T2 into B then A, each table with one chain: the lock manager sees
-/// the cycle and cancels one (40P01); nothing hangs, and both tables verify.
+/// T1 inserts into A then B, T2 into B then A, each table created with one chain: neither waits
+/// for the other (the second writer of a table adds a chain), so there is no deadlock to detect;
+/// nothing hangs, and both tables verify.
 #[test]
 fn crossing_writers_do_not_hang() {
     let mut db = fresh_db("conc_crossing");
@@ -307,11 +310,106 @@ fn crossing_writers_do_not_hang() {
             })
         })
         .collect();
-    for o in outcomes {
-        o.join().expect("a crossing writer failed or hung");
-    }
+    let deadlocks: i32 =
+        outcomes.into_iter().map(|o| o.join().expect("a crossing writer failed or hung")).sum();
+    assert_eq!(deadlocks, 0, "writers waited for each other");
     let ok: bool = db.query_one("SELECT audit_verify()", &[]).unwrap().get(0);
     assert!(ok);
+}
+
+/// Sessions that hold a chain (each inserted in a transaction it has not ended) do not make the
+/// next writer wait: it adds a chain. Every chain verifies, and a checkpoint anchors them all.
+#[test]
+fn writers_never_wait_for_each_other() {
+    let mut db = fresh_db("conc_never_wait");
+    db.batch_execute("CREATE TABLE t (id int); SELECT audit_enable('t', 2);").unwrap();
+    let mut idle: Vec<Client> = (0..5)
+        .map(|i| {
+            let mut c = Client::connect(&url("conc_never_wait"), NoTls).unwrap();
+            c.batch_execute(&format!("BEGIN; INSERT INTO t VALUES ({i})")).unwrap();
+            c
+        })
+        .collect();
+    // Old behaviour: all chains busy, so this waited until lock_timeout (55P03).
+    db.batch_execute(
+        "SET lock_timeout = '3s'; INSERT INTO t SELECT g FROM generate_series(100, 149) g",
+    )
+    .unwrap();
+    // The chains the idle sessions added are not committed yet: only the two audit_enable created
+    // and the one this writer added are visible.
+    let chains: i64 = db
+        .query_one("SELECT count(*) FROM audit_chains WHERE table_name = 't'::regclass", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(chains, 3, "two chains of audit_enable's and one added by this writer");
+    // One creator of a chain rolls back: the chain it added is gone, and the next one to need a
+    // chain adds it again.
+    let mut gone = Client::connect(&url("conc_never_wait"), NoTls).unwrap();
+    gone.batch_execute("BEGIN; INSERT INTO t VALUES (-1)").unwrap();
+    gone.batch_execute("ROLLBACK").unwrap();
+    for (i, c) in idle.iter_mut().enumerate() {
+        if i % 2 == 0 {
+            c.batch_execute("COMMIT").unwrap();
+        } else {
+            c.batch_execute("ROLLBACK").unwrap();
+        }
+    }
+    let ok: bool = db.query_one("SELECT audit_verify('t')", &[]).unwrap().get(0);
+    assert!(ok, "audit_verify('t') false with added chains");
+    let chains: i64 = db
+        .query_one("SELECT count(*) FROM audit_chains WHERE table_name = 't'::regclass", &[])
+        .unwrap()
+        .get(0);
+    assert!((4..=6).contains(&chains), "{chains} chains after three idle writers committed");
+    let digest: String = db.query_one("SELECT audit_checkpoint('t')::text", &[]).unwrap().get(0);
+    let anchored: i64 = db
+        .query_one("SELECT jsonb_array_length($1::text::jsonb->'chains')::bigint", &[&digest])
+        .unwrap()
+        .get(0);
+    let now: i64 = db
+        .query_one("SELECT count(*) FROM audit_chain.chain_heads WHERE relid = 't'::regclass", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(anchored, now, "the checkpoint does not anchor every chain");
+    db.batch_execute("INSERT INTO t SELECT g FROM generate_series(200, 299) g").unwrap();
+    let ok: bool =
+        db.query_one("SELECT audit_verify_digest($1::text::jsonb)", &[&digest]).unwrap().get(0);
+    assert!(ok, "a digest over added chains does not verify");
+    let rows: i64 = db.query_one("SELECT count(*) FROM t", &[]).unwrap().get(0);
+    assert_eq!(rows, 3 + 50 + 100);
+}
+
+/// A transaction holding every chain of a table, idle or prepared and forgotten, holds up neither
+/// other writers nor pruning. (The cluster allows prepared transactions: scripts/test.sh.)
+#[test]
+fn idle_and_prepared_holders_stall_nothing() {
+    let mut db = fresh_db("conc_idle_holders");
+    db.batch_execute(
+        "CREATE TABLE t (id int); SELECT audit_enable('t', 2);
+         INSERT INTO t SELECT g FROM generate_series(1, 100) g;
+         INSERT INTO t SELECT g FROM generate_series(101, 200) g;",
+    )
+    .unwrap();
+    let mut idle = Client::connect(&url("conc_idle_holders"), NoTls).unwrap();
+    idle.batch_execute("BEGIN; INSERT INTO t VALUES (1000)").unwrap();
+    let mut prepared = Client::connect(&url("conc_idle_holders"), NoTls).unwrap();
+    prepared
+        .batch_execute("BEGIN; INSERT INTO t VALUES (2000); PREPARE TRANSACTION 'conc_forgotten'")
+        .unwrap();
+    let result = (|| -> Result<i64, postgres::Error> {
+        db.batch_execute("SET lock_timeout = '3s'")?;
+        db.batch_execute("INSERT INTO t SELECT g FROM generate_series(201, 250) g")?;
+        let removed: i64 = db.query_one("SELECT audit_prune('t', clock_timestamp())", &[])?.get(0);
+        db.batch_execute("INSERT INTO t SELECT g FROM generate_series(251, 260) g")?;
+        Ok(removed)
+    })();
+    // Clean up before asserting, so that a failure leaves no prepared transaction behind.
+    prepared.batch_execute("COMMIT PREPARED 'conc_forgotten'").unwrap();
+    idle.batch_execute("COMMIT").unwrap();
+    let removed = result.expect("a writer or pruning waited for an idle or prepared holder");
+    assert!(removed >= 190, "pruning removed only {removed} rows");
+    let ok: bool = db.query_one("SELECT audit_verify('t')", &[]).unwrap().get(0);
+    assert!(ok, "audit_verify('t') false after pruning around held chains");
 }
 
 /// A chain's head row is updated at every commit and found through the primary key of

@@ -200,7 +200,7 @@ fn tampered_prune_anchor() {
     let removed: i64 =
         db.query_one("SELECT audit_prune('victim', clock_timestamp())", &[]).unwrap().get(0);
     assert_eq!(removed, 7);
-    bypass(&mut db, "UPDATE audit_chain.chain_heads SET base_hash = sha256('x') WHERE relid = 'victim'::regclass");
+    bypass(&mut db, "UPDATE audit_chain.chain_bases SET base_hash = sha256('x') WHERE relid = 'victim'::regclass");
     let got = problems(&mut db);
     assert!(got.contains(&(None, "anchor_mismatch".to_string())), "{got:?}");
     assert!(got.contains(&(Some(8), "row_inserted".to_string())), "{got:?}");
@@ -223,7 +223,7 @@ fn consistent_rewrite_of_history_is_caught_by_an_external_digest() {
     bypass(
         &mut db,
         "DELETE FROM victim;
-         UPDATE audit_chain.chain_heads SET seq = 0, hash = base_hash, recorded_at = NULL WHERE relid = 'victim'::regclass;
+         UPDATE audit_chain.chain_heads h SET seq = 0, hash = b.base_hash, recorded_at = NULL FROM audit_chain.chain_bases b WHERE h.relid = 'victim'::regclass AND b.relid = h.relid AND b.chain = h.chain;
          ALTER TABLE audit_chain.checkpoints DISABLE TRIGGER audit_chain_guard;
          DELETE FROM audit_chain.checkpoints;
          ALTER TABLE audit_chain.checkpoints ENABLE ALWAYS TRIGGER audit_chain_guard",

@@ -1,0 +1,62 @@
+-- audit_chain 0.5.0 -> 0.6.0
+--
+-- - Writers never wait for each other: a table's chains grow when every chain is busy (rows of
+--   audit_chain.chain_heads appear for new chains; audit_chain.tables.chains is the number of
+--   chains audit_enable created, a minimum).
+\echo Use "ALTER EXTENSION audit_chain UPDATE" to load this file. \quit
+
+-- Each chain's base moves to a table of its own, which only pruning and audit_adopt write: pruning
+-- then needs no chain lock (the insert path updates chain_heads rows at every commit).
+CREATE TABLE audit_chain.chain_bases (
+    relid       regclass    NOT NULL,
+    chain       integer     NOT NULL,
+    base_seq    bigint      NOT NULL,
+    base_hash   bytea       NOT NULL,
+    PRIMARY KEY (relid, chain)
+);
+INSERT INTO audit_chain.chain_bases (relid, chain, base_seq, base_hash)
+    SELECT relid, chain, base_seq, base_hash FROM audit_chain.chain_heads;
+SELECT pg_catalog.pg_extension_config_dump('audit_chain.chain_bases', '');
+REVOKE ALL ON audit_chain.chain_bases FROM PUBLIC;
+CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE ON audit_chain.chain_bases
+    FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
+ALTER TABLE audit_chain.chain_bases ENABLE REPLICA TRIGGER audit_chain_replication_filter;
+
+-- The views read the bases from there (and audit_tables.chains counts the chains a table has now).
+-- Per table: rows the chains hold, total sequence numbers issued, and a hash over every chain head
+-- (SHA-256 of 'audit_chain.heads.v1' || 0x00 || for each chain: int4 chain, int8 seq, 32-byte hash).
+CREATE OR REPLACE VIEW @extschema@.audit_tables WITH (security_barrier) AS
+SELECT t.relid AS table_name,
+       count(*)::integer AS chains,
+       sum(h.seq - b.base_seq)::bigint AS row_count,
+       sum(h.seq)::bigint AS head_seq,
+       pg_catalog.encode(pg_catalog.sha256(
+           pg_catalog.convert_to('audit_chain.heads.v1', 'UTF8') || '\x00'::bytea ||
+           pg_catalog.string_agg(pg_catalog.int4send(h.chain) || pg_catalog.int8send(h.seq) || h.hash,
+                                 ''::bytea ORDER BY h.chain)), 'hex') AS head_hash,
+       max(h.recorded_at) AS last_recorded_at,
+       t.enabled_at,
+       t.format_version,
+       t.retention,
+       t.replica,
+       t.adopted_at
+  FROM audit_chain.tables t
+  JOIN audit_chain.chain_heads h ON h.relid = t.relid
+  LEFT JOIN audit_chain.chain_bases b ON b.relid = h.relid AND b.chain = h.chain
+ WHERE audit_chain.may_verify(t.relid)
+ GROUP BY t.relid, t.enabled_at, t.format_version, t.retention, t.replica, t.adopted_at
+ ORDER BY t.relid::pg_catalog.oid;
+
+CREATE OR REPLACE VIEW @extschema@.audit_chains WITH (security_barrier) AS
+SELECT h.relid AS table_name,
+       h.chain,
+       h.seq AS head_seq,
+       pg_catalog.encode(h.hash, 'hex') AS head_hash,
+       h.recorded_at AS last_recorded_at,
+       b.base_seq
+  FROM audit_chain.chain_heads h
+  LEFT JOIN audit_chain.chain_bases b ON b.relid = h.relid AND b.chain = h.chain
+ WHERE audit_chain.may_verify(h.relid)
+ ORDER BY h.relid::pg_catalog.oid, h.chain;
+
+ALTER TABLE audit_chain.chain_heads DROP COLUMN base_seq, DROP COLUMN base_hash;
