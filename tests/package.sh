@@ -23,7 +23,7 @@ extdir=$("$PG_CONFIG" --sharedir)/extension
 contents=$(dpkg -c "$deb")
 grep -q "/audit_chain.so$" <<<"$contents" || fail "no library in $deb"
 grep -q "/audit_chain.control$" <<<"$contents" || fail "no control file in $deb"
-grep -q "/audit_chain--0.4.0--0.5.0.sql$" <<<"$contents" || fail "the upgrade scripts are not in $deb"
+grep -q "/audit_chain--0.5.0--0.6.0.sql$" <<<"$contents" || fail "the upgrade scripts are not in $deb"
 
 # Only what the package brings: nothing of the source build stays on the server.
 dpkg -r "$name" >/dev/null 2>&1 || true

@@ -11,7 +11,7 @@ use postgres::{Client, NoTls};
 
 /// Every released version before this one, oldest first. Each needs its install script in
 /// tests/released/ (installed by scripts/test.sh) and an upgrade path in sql/.
-const PREVIOUS: &[&str] = &["0.1.0", "0.2.0", "0.3.0", "0.4.0"];
+const PREVIOUS: &[&str] = &["0.1.0", "0.2.0", "0.3.0", "0.4.0", "0.5.0"];
 const CURRENT: &str = env!("CARGO_PKG_VERSION");
 
 fn url(db: &str) -> String {
