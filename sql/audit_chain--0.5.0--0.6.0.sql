@@ -3,10 +3,10 @@
 -- - Writers never wait for each other: a table's chains grow when every chain is busy (rows of
 --   audit_chain.chain_heads appear for new chains; audit_chain.tables.chains is the number of
 --   chains audit_enable created, a minimum).
+-- - Pruning takes no chain lock: it records where it moved a chain's base in the new table
+--   audit_chain.chain_bases (which overrides chain_heads.base_*), a row no writer touches.
 \echo Use "ALTER EXTENSION audit_chain UPDATE" to load this file. \quit
 
--- Each chain's base moves to a table of its own, which only pruning and audit_adopt write: pruning
--- then needs no chain lock (the insert path updates chain_heads rows at every commit).
 CREATE TABLE audit_chain.chain_bases (
     relid       regclass    NOT NULL,
     chain       integer     NOT NULL,
@@ -14,21 +14,20 @@ CREATE TABLE audit_chain.chain_bases (
     base_hash   bytea       NOT NULL,
     PRIMARY KEY (relid, chain)
 );
-INSERT INTO audit_chain.chain_bases (relid, chain, base_seq, base_hash)
-    SELECT relid, chain, base_seq, base_hash FROM audit_chain.chain_heads;
 SELECT pg_catalog.pg_extension_config_dump('audit_chain.chain_bases', '');
 REVOKE ALL ON audit_chain.chain_bases FROM PUBLIC;
 CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE ON audit_chain.chain_bases
     FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
 ALTER TABLE audit_chain.chain_bases ENABLE REPLICA TRIGGER audit_chain_replication_filter;
 
--- The views read the bases from there (and audit_tables.chains counts the chains a table has now).
+-- The views take a pruned chain's base from there (and audit_tables.chains counts the chains a
+-- table has now).
 -- Per table: rows the chains hold, total sequence numbers issued, and a hash over every chain head
 -- (SHA-256 of 'audit_chain.heads.v1' || 0x00 || for each chain: int4 chain, int8 seq, 32-byte hash).
 CREATE OR REPLACE VIEW @extschema@.audit_tables WITH (security_barrier) AS
 SELECT t.relid AS table_name,
        count(*)::integer AS chains,
-       sum(h.seq - b.base_seq)::bigint AS row_count,
+       sum(h.seq - coalesce(b.base_seq, h.base_seq))::bigint AS row_count,
        sum(h.seq)::bigint AS head_seq,
        pg_catalog.encode(pg_catalog.sha256(
            pg_catalog.convert_to('audit_chain.heads.v1', 'UTF8') || '\x00'::bytea ||
@@ -53,10 +52,29 @@ SELECT h.relid AS table_name,
        h.seq AS head_seq,
        pg_catalog.encode(h.hash, 'hex') AS head_hash,
        h.recorded_at AS last_recorded_at,
-       b.base_seq
+       coalesce(b.base_seq, h.base_seq) AS base_seq
   FROM audit_chain.chain_heads h
   LEFT JOIN audit_chain.chain_bases b ON b.relid = h.relid AND b.chain = h.chain
  WHERE audit_chain.may_verify(h.relid)
  ORDER BY h.relid::pg_catalog.oid, h.chain;
 
-ALTER TABLE audit_chain.chain_heads DROP COLUMN base_seq, DROP COLUMN base_hash;
+
+-- Incremental verification: audit_verify(tbl, since) checks what was written after a checkpoint.
+CREATE FUNCTION @extschema@.audit_verify(tbl regclass, since bigint) RETURNS boolean
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_verify_since';
+COMMENT ON FUNCTION @extschema@.audit_verify(regclass, bigint) IS
+    'Incremental verification: true when what was written to the table after the checkpoint with this checkpoint_id verifies, and the checkpoint records from it on hold';
+
+CREATE FUNCTION @extschema@.audit_verify(tbl regclass, since jsonb) RETURNS boolean
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_verify_since_digest';
+COMMENT ON FUNCTION @extschema@.audit_verify(regclass, jsonb) IS
+    'Incremental verification from the checkpoint a digest (as audit_checkpoint returned it) records';
+
+CREATE FUNCTION @extschema@.audit_verify_report(tbl regclass, since bigint)
+    RETURNS TABLE (table_name regclass, chain integer, seq bigint, kind text, detail text)
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT ROWS 10
+    AS 'MODULE_PATHNAME', 'audit_chain_verify_report_since';
+COMMENT ON FUNCTION @extschema@.audit_verify_report(regclass, bigint) IS
+    'One row per problem of an incremental verification from the checkpoint with this checkpoint_id';

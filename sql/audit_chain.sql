@@ -22,23 +22,27 @@ CREATE TABLE audit_chain.tables (
     adopted_at     timestamptz
 );
 
--- One row per chain: where it ends. Updated in place by the insert path once per committing
--- transaction, under the chain's lock. The insert path finds a chain's row through the primary
--- key, whose columns never change, so those updates can stay on their page (HOT, no index
+-- One row per chain: where it ends (seq, hash) and where it began (base_*: its genesis, or where
+-- audit_adopt found it beginning). The end is updated in place by the insert path once per
+-- committing transaction, under the chain's lock; the beginning never changes (a prune records
+-- where it moved a chain's base in chain_bases). The insert path finds a chain's row through the
+-- primary key, whose columns never change, so those updates can stay on their page (HOT, no index
 -- entry); half of every page is kept free for them. A writer that finds every chain of a table
--- busy adds a chain (a row here and in chain_bases) instead of waiting.
+-- busy adds a chain (a row here) instead of waiting.
 CREATE TABLE audit_chain.chain_heads (
     relid       regclass    NOT NULL,
     chain       integer     NOT NULL,
     seq         bigint      NOT NULL,
     hash        bytea       NOT NULL,
     recorded_at timestamptz,
+    base_seq    bigint      NOT NULL,
+    base_hash   bytea       NOT NULL,
     PRIMARY KEY (relid, chain)
 ) WITH (fillfactor = 50);
 
--- One row per chain: where it starts (the row before its first remaining row: its genesis, the
--- last row a prune removed, or where audit_adopt found it beginning). Only audit_prune and
--- audit_adopt change it, never the insert path, so pruning needs no chain lock.
+-- Where pruning moved a chain's base (the last row it removed), one row per pruned chain; it
+-- overrides chain_heads.base_*. Only audit_prune writes it, never the insert path, so pruning
+-- needs no chain lock. (Before 0.6.0 a prune moved chain_heads.base_* itself.)
 CREATE TABLE audit_chain.chain_bases (
     relid       regclass    NOT NULL,
     chain       integer     NOT NULL,
@@ -188,6 +192,25 @@ CREATE FUNCTION @extschema@.audit_verify_report(tbl regclass DEFAULT NULL)
 COMMENT ON FUNCTION @extschema@.audit_verify_report(regclass) IS
     'One row per verification problem, for every audit table or the one given';
 
+CREATE FUNCTION @extschema@.audit_verify(tbl regclass, since bigint) RETURNS boolean
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_verify_since';
+COMMENT ON FUNCTION @extschema@.audit_verify(regclass, bigint) IS
+    'Incremental verification: true when what was written to the table after the checkpoint with this checkpoint_id verifies, and the checkpoint records from it on hold';
+
+CREATE FUNCTION @extschema@.audit_verify(tbl regclass, since jsonb) RETURNS boolean
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_verify_since_digest';
+COMMENT ON FUNCTION @extschema@.audit_verify(regclass, jsonb) IS
+    'Incremental verification from the checkpoint a digest (as audit_checkpoint returned it) records';
+
+CREATE FUNCTION @extschema@.audit_verify_report(tbl regclass, since bigint)
+    RETURNS TABLE (table_name regclass, chain integer, seq bigint, kind text, detail text)
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT ROWS 10
+    AS 'MODULE_PATHNAME', 'audit_chain_verify_report_since';
+COMMENT ON FUNCTION @extschema@.audit_verify_report(regclass, bigint) IS
+    'One row per problem of an incremental verification from the checkpoint with this checkpoint_id';
+
 CREATE FUNCTION @extschema@.audit_checkpoint(tbl regclass DEFAULT NULL) RETURNS jsonb
     LANGUAGE c VOLATILE CALLED ON NULL INPUT
     AS 'MODULE_PATHNAME', 'audit_chain_checkpoint';
@@ -241,7 +264,7 @@ COMMENT ON FUNCTION @extschema@.audit_retire(regclass) IS
 CREATE VIEW @extschema@.audit_tables WITH (security_barrier) AS
 SELECT t.relid AS table_name,
        count(*)::integer AS chains,
-       sum(h.seq - b.base_seq)::bigint AS row_count,
+       sum(h.seq - coalesce(b.base_seq, h.base_seq))::bigint AS row_count,
        sum(h.seq)::bigint AS head_seq,
        pg_catalog.encode(pg_catalog.sha256(
            pg_catalog.convert_to('audit_chain.heads.v1', 'UTF8') || '\x00'::bytea ||
@@ -266,7 +289,7 @@ SELECT h.relid AS table_name,
        h.seq AS head_seq,
        pg_catalog.encode(h.hash, 'hex') AS head_hash,
        h.recorded_at AS last_recorded_at,
-       b.base_seq
+       coalesce(b.base_seq, h.base_seq) AS base_seq
   FROM audit_chain.chain_heads h
   LEFT JOIN audit_chain.chain_bases b ON b.relid = h.relid AND b.chain = h.chain
  WHERE audit_chain.may_verify(h.relid)

@@ -31,11 +31,11 @@ pub struct AuditTable {
     pub adopted: bool,
 }
 
-/// A chain: where it ends (its row of `audit_chain.chain_heads`, which the insert path updates) and
-/// where it starts (its row of `audit_chain.chain_bases`, which only pruning and audit_adopt
-/// change). Kept apart so that pruning never touches a row a writer updates, and takes no chain
-/// lock. (Until ALTER EXTENSION UPDATE to 0.6.0 the base is in `chain_heads` itself: see
-/// `legacy_bases`.)
+/// A chain: where it ends (its row of `audit_chain.chain_heads`, which the insert path updates)
+/// and where it starts: where a prune moved its base (its row of `audit_chain.chain_bases`, which
+/// only pruning writes), or else where it began (`chain_heads.base_*`, written when the chain is
+/// registered or added and never changed since 0.6.0). Pruning thus never touches a row a writer
+/// updates, and takes no chain lock.
 #[derive(Clone, Debug)]
 pub struct Head {
     pub chain: i32,
@@ -377,41 +377,32 @@ pub fn audit_table(relid: Oid, snapshot: pg_sys::Snapshot) -> Result<Option<Audi
     Ok(out)
 }
 
-/// Whether this database's objects keep each chain's base in `chain_heads` (releases before
-/// 0.6.0, until ALTER EXTENSION UPDATE): then there is no `chain_bases`, and a head row is
-/// written back with the base it was read with.
+/// Whether this database's objects predate `chain_bases` (releases before 0.6.0, until ALTER
+/// EXTENSION UPDATE): then a prune moves a chain's base in its head row, under the chain's lock.
 pub fn legacy_bases() -> bool {
     cached(BASES, || relation_in_schema(BASES)) == pg_sys::InvalidOid
 }
 
-/// The columns of `chain_heads` (relid, chain, seq, hash, recorded_at) and, in `legacy_bases`
-/// objects, base_seq and base_hash: attribute numbers 1..7 in every release.
-const HEAD_COLS: usize = 5;
-
-fn head_of(v: &[Datum], n: &[bool], tid: pg_sys::ItemPointerData, legacy: bool) -> Option<Head> {
-    if n[1] || n[2] || n[3] || (legacy && (n[5] || n[6])) {
+fn head_of(v: &[Datum], n: &[bool], tid: pg_sys::ItemPointerData) -> Option<Head> {
+    if n[1] || n[2] || n[3] || n[5] || n[6] {
         return None;
     }
-    let (base_seq, base_hash) =
-        if legacy { (v[5].value() as i64, unsafe { hash_of(v[6]) }) } else { (0, [0u8; 32]) };
     Some(Head {
         chain: v[1].value() as i32,
         seq: v[2].value() as i64,
         hash: unsafe { hash_of(v[3]) },
         recorded_at: if n[4] { None } else { Some(v[4].value() as i64) },
-        base_seq,
-        base_hash,
+        base_seq: v[5].value() as i64,
+        base_hash: unsafe { hash_of(v[6]) },
         tid,
     })
 }
 
 /// Heads of `relid`'s chains (all of them when `chain` is None), sorted by chain, each with its
-/// base. A chain whose base row is missing gets base 0 with an all-zero hash, which verification
-/// reports (it is not the chain's genesis hash).
+/// base: where a prune moved it (`chain_bases`), else where the chain began (`chain_heads`).
 pub fn heads(relid: Oid, chain: Option<i32>, snapshot: pg_sys::Snapshot) -> Result<Vec<Head>> {
-    let legacy = legacy_bases();
-    let mut out = read_heads(relid, chain, snapshot, legacy)?;
-    if !legacy {
+    let mut out = read_heads(relid, chain, snapshot)?;
+    if !legacy_bases() {
         let oid = catalog_oid(BASES)?;
         let mut bases = HashMap::new();
         unsafe {
@@ -435,18 +426,13 @@ pub fn heads(relid: Oid, chain: Option<i32>, snapshot: pg_sys::Snapshot) -> Resu
     Ok(out)
 }
 
-/// The head of chain `chain` of `relid` as the insert path needs it: its end only (and, in
-/// `legacy_bases` objects, the base its row carries).
+/// The head of chain `chain` of `relid` as the insert path needs it: its `chain_heads` row, which
+/// it writes back as it read it but for the end (never the base a prune moved: see `heads`).
 pub fn chain_head(relid: Oid, chain: i32, snapshot: pg_sys::Snapshot) -> Result<Option<Head>> {
-    Ok(read_heads(relid, Some(chain), snapshot, legacy_bases())?.into_iter().next())
+    Ok(read_heads(relid, Some(chain), snapshot)?.into_iter().next())
 }
 
-fn read_heads(
-    relid: Oid,
-    chain: Option<i32>,
-    snapshot: pg_sys::Snapshot,
-    legacy: bool,
-) -> Result<Vec<Head>> {
+fn read_heads(relid: Oid, chain: Option<i32>, snapshot: pg_sys::Snapshot) -> Result<Vec<Head>> {
     let oid = catalog_oid(HEADS)?;
     let mut out = Vec::new();
     unsafe {
@@ -454,7 +440,7 @@ fn read_heads(
         let mut keys = vec![(Datum::from(relid.to_u32()), pg_sys::F_OIDEQ)];
         keys.extend(chain.map(|c| (Datum::from(c), pg_sys::F_INT4EQ)));
         lookup(oid, key_index(oid, HEADS_KEY, 2), &keys, snap, |v, n, tid| {
-            out.extend(head_of(v, n, tid, legacy));
+            out.extend(head_of(v, n, tid));
         });
         pg_sys::UnregisterSnapshot(snap);
     }
@@ -478,38 +464,25 @@ unsafe fn open_for_write(name: &'static CStr) -> Result<pg_sys::Relation> {
     Ok(rel)
 }
 
-/// A `chain_heads` tuple for `head` (every other attribute, e.g. a dropped column, NULL).
+/// A `chain_heads` tuple for `head`.
 unsafe fn head_tuple(rel: pg_sys::Relation, relid: Oid, head: &Head) -> pg_sys::HeapTuple {
-    let desc = (*rel).rd_att;
-    let natts = (*desc).natts as usize;
-    let mut values = vec![Datum::from(0usize); natts];
-    let mut nulls = vec![true; natts];
     let hash = pgrx::varlena::rust_byte_slice_to_bytea(&head.hash).into_pg();
-    let cols = [
-        Some(Datum::from(relid.to_u32())),
-        Some(Datum::from(head.chain)),
-        Some(Datum::from(head.seq)),
-        Some(Datum::from(hash)),
-        head.recorded_at.map(Datum::from),
+    let base = pgrx::varlena::rust_byte_slice_to_bytea(&head.base_hash).into_pg();
+    let mut values = [
+        Datum::from(relid.to_u32()),
+        Datum::from(head.chain),
+        Datum::from(head.seq),
+        Datum::from(hash),
+        Datum::from(head.recorded_at.unwrap_or(0)),
+        Datum::from(head.base_seq),
+        Datum::from(base),
     ];
-    for (i, c) in cols.into_iter().enumerate().take(natts.min(HEAD_COLS)) {
-        if let Some(d) = c {
-            values[i] = d;
-            nulls[i] = false;
-        }
-    }
-    if natts >= HEAD_COLS + 2 && !crate::compat::attrs(desc)[HEAD_COLS].attisdropped {
-        let base = pgrx::varlena::rust_byte_slice_to_bytea(&head.base_hash).into_pg();
-        values[HEAD_COLS] = Datum::from(head.base_seq);
-        values[HEAD_COLS + 1] = Datum::from(base);
-        nulls[HEAD_COLS] = false;
-        nulls[HEAD_COLS + 1] = false;
-    }
-    pg_sys::heap_form_tuple(desc, values.as_mut_ptr(), nulls.as_mut_ptr())
+    let mut nulls = [false, false, false, false, head.recorded_at.is_none(), false, false];
+    pg_sys::heap_form_tuple((*rel).rd_att, values.as_mut_ptr(), nulls.as_mut_ptr())
 }
 
 /// Replaces a chain's head row in place. Runs at commit under the chain's lock, so no other
-/// transaction can be updating the same row (pruning writes the base, in `chain_bases`).
+/// transaction can be updating the same row (pruning moves bases in `chain_bases`).
 pub fn write_head(relid: Oid, head: &Head) -> Result<()> {
     unsafe {
         let rel = open_for_write(HEADS)?;
@@ -523,8 +496,8 @@ pub fn write_head(relid: Oid, head: &Head) -> Result<()> {
     Ok(())
 }
 
-/// Records a new chain of `relid`: its head row and its base row. Returns the head row's TID (the
-/// insert path updates it at commit). Runs under the chain's lock.
+/// Records a new chain of `relid`, beginning at `head`'s base. Returns the head row's TID (the
+/// insert path updates it at commit). A writer adding a chain runs this under the chain's lock.
 pub fn insert_chain(relid: Oid, head: &Head) -> Result<pg_sys::ItemPointerData> {
     unsafe {
         let rel = open_for_write(HEADS)?;
@@ -532,18 +505,15 @@ pub fn insert_chain(relid: Oid, head: &Head) -> Result<pg_sys::ItemPointerData> 
         pg_sys::CatalogTupleInsert(rel, tup);
         let tid = (*tup).t_self;
         pg_sys::table_close(rel, pg_sys::RowExclusiveLock as i32);
-        if !legacy_bases() {
-            write_base(relid, head.chain, head.base_seq, &head.base_hash, false)?;
-        }
         pg_sys::CommandCounterIncrement();
         Ok(tid)
     }
 }
 
-/// Sets where chain `chain` of `relid` starts (`update`: replaces its row; otherwise inserts one).
-/// In `legacy_bases` objects the base is in the head row, which only pruning under the chain's
-/// lock may then write (see prune.rs).
-pub fn write_base(relid: Oid, chain: i32, seq: i64, hash: &[u8; 32], update: bool) -> Result<()> {
+/// Moves where chain `chain` of `relid` starts (a prune): its `chain_bases` row, replaced or
+/// inserted. (In `legacy_bases` objects the base is in the head row: see prune.rs.) Two prunes of
+/// a table take turns, so no other transaction is changing the row.
+pub fn write_base(relid: Oid, chain: i32, seq: i64, hash: &[u8; 32]) -> Result<()> {
     unsafe {
         let rel = open_for_write(BASES)?;
         let desc = (*rel).rd_att;
@@ -561,15 +531,13 @@ pub fn write_base(relid: Oid, chain: i32, seq: i64, hash: &[u8; 32], update: boo
             nulls[i] = false;
         }
         let tup = pg_sys::heap_form_tuple(desc, values.as_mut_ptr(), nulls.as_mut_ptr());
-        if update {
+        {
             let oid = (*rel).rd_id;
             let mut found = None;
             let keys = [
                 (Datum::from(relid.to_u32()), pg_sys::F_OIDEQ),
                 (Datum::from(chain), pg_sys::F_INT4EQ),
             ];
-            // The newest version: pruning holds the table's prune lock, so no other transaction
-            // is changing it.
             let snap = pg_sys::RegisterSnapshot(pg_sys::GetLatestSnapshot());
             lookup(oid, key_index(oid, BASES_KEY, 2), &keys, snap, |_, _, tid| found = Some(tid));
             pg_sys::UnregisterSnapshot(snap);
@@ -577,8 +545,6 @@ pub fn write_base(relid: Oid, chain: i32, seq: i64, hash: &[u8; 32], update: boo
                 Some(mut tid) => pg_sys::CatalogTupleUpdate(rel, &mut tid, tup),
                 None => pg_sys::CatalogTupleInsert(rel, tup),
             }
-        } else {
-            pg_sys::CatalogTupleInsert(rel, tup);
         }
         pg_sys::table_close(rel, pg_sys::RowExclusiveLock as i32);
     }

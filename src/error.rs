@@ -59,9 +59,6 @@ pub enum AuditError {
     InvalidDigest(String),
     #[error("{0}")]
     InvalidState(String),
-    /// The library is newer than the database's audit_chain objects (before ALTER EXTENSION UPDATE).
-    #[error("{0} needs the SQL objects of audit_chain {1}, and this database still has an earlier release's")]
-    ObjectsOutdated(&'static str, &'static str),
     #[error("audit_chain internal catalog is damaged: {0}")]
     Catalog(String),
     /// A buffer for a row's canonical encoding could not grow (nested arrays and composites).
@@ -96,9 +93,7 @@ impl AuditError {
             AuditError::NoAdminRight { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::NoVerifyRight(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::InvalidDigest(_) => ERRCODE_INVALID_PARAMETER_VALUE,
-            AuditError::InvalidState(_) | AuditError::ObjectsOutdated(..) => {
-                ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE
-            }
+            AuditError::InvalidState(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             AuditError::Catalog(_) => ERRCODE_DATA_CORRUPTED,
             AuditError::OutOfMemory(_) => ERRCODE_OUT_OF_MEMORY,
             AuditError::InvalidSince(_) => ERRCODE_INVALID_PARAMETER_VALUE,
@@ -168,7 +163,6 @@ impl AuditError {
             AuditError::ModificationRefused { operation, .. } if operation.contains("ON CONFLICT") => {
                 Some("Audit rows are never updated. For idempotent ingestion use INSERT ... ON CONFLICT DO NOTHING.")
             }
-            AuditError::ObjectsOutdated(..) => Some("Run ALTER EXTENSION audit_chain UPDATE."),
             AuditError::NoVerifyRight(_) => Some(
                 "Verification shows row hashes: it needs SELECT on the table or the right to administer it (owner, audit_grant()).",
             ),

@@ -46,9 +46,9 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
     if let Some(msg) = too_young {
         return Err(AuditError::InvalidState(msg));
     }
-    if catalog::legacy_bases() {
-        return Err(AuditError::ObjectsOutdated("audit_prune", "0.6.0"));
-    }
+    // Until ALTER EXTENSION UPDATE to 0.6.0 a chain's base is in its head row, which writers
+    // update: then each chain is pruned under its lock, as before.
+    let legacy = catalog::legacy_bases();
     // Another prune of the table waits for this one (it would read the bases this one moves).
     chain::lock_chain_wait(t.relid, chain::PRUNE_LOCK);
     let mut removed_total = 0i64;
@@ -58,6 +58,15 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
     })?;
     for head in catalog::heads(t.relid, None, catalog::latest_snapshot())? {
         let c = head.chain;
+        let head = if legacy {
+            chain::lock_chain_wait(t.relid, c);
+            match catalog::heads(t.relid, Some(c), catalog::latest_snapshot())?.pop() {
+                Some(h) => h,
+                None => continue,
+            }
+        } else {
+            head
+        };
         // Recording times never decrease along a chain, so this is a prefix; the head stays.
         // (Read under the newest snapshot: rows up to the committed head never change, and a
         // writer holding the chain only adds rows after it.)
@@ -82,7 +91,14 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
         let removed = unsafe { delete_prefix(t.relid, &name, c, head.base_seq, upto)? };
         let mut base = [0u8; 32];
         base.copy_from_slice(&hash);
-        catalog::write_base(t.relid, c, upto, &base, true)?;
+        if legacy {
+            let mut head = head;
+            head.base_seq = upto;
+            head.base_hash = base;
+            catalog::write_head(t.relid, &head)?;
+        } else {
+            catalog::write_base(t.relid, c, upto, &base)?;
+        }
         unsafe { pg_sys::CommandCounterIncrement() };
         removed_total += removed;
         entries.push(serde_json::json!({
@@ -234,27 +250,52 @@ pub unsafe extern "C-unwind" fn audit_chain_set_retention(
     util::return_null(fcinfo)
 }
 
-/// The base of every pruned (or adopted) chain must be where the latest prune or adopt record put it: a changed
-/// base_seq or base_hash in chain_bases is a tampered anchor.
+/// The base of every pruned (or adopted) chain must be where the latest prune or adopt record put
+/// it, and a chain no such record names must begin at sequence 0: a base moved otherwise (in
+/// `chain_bases`, or `chain_heads` where no prune moved it) is a tampered anchor.
 pub fn check_prune_anchors(t: &AuditTable, report: &mut Report) {
-    // (Until ALTER EXTENSION UPDATE to 0.6.0 the bases are in chain_heads.)
-    let bases = if catalog::legacy_bases() { "chain_heads" } else { "chain_bases" };
-    let problems = util::read_rows(
-        &format!("WITH p AS (SELECT DISTINCT ON ((e->>'chain')::pg_catalog.int4) (e->>'chain')::pg_catalog.int4 AS chain, \
-                           (e->>'base_seq')::pg_catalog.int8 AS base_seq, e->>'base_hash' AS base_hash, c.id \
-                      FROM audit_chain.checkpoints c, pg_catalog.jsonb_array_elements(c.body->'chains') e \
-                     WHERE c.relid = $1 AND c.kind IN ('prune', 'adopt') AND c.body->>'table_uuid' = $2 \
-                     ORDER BY (e->>'chain')::pg_catalog.int4, c.id DESC) \
-         SELECT h.chain, pg_catalog.format('{bases} records base %s (%s) but the last prune record (checkpoint %s) says %s (%s)', \
-                h.base_seq, pg_catalog.encode(h.base_hash, 'hex'), p.id, coalesce(p.base_seq, 0), coalesce(p.base_hash, 'genesis')) \
-           FROM audit_chain.{bases} h LEFT JOIN p ON p.chain = h.chain \
-          WHERE h.relid = $1 \
-            AND ((p.chain IS NULL AND h.base_seq <> 0) \
-              OR (p.chain IS NOT NULL AND (h.base_seq <> p.base_seq OR pg_catalog.encode(h.base_hash, 'hex') <> p.base_hash)))"),
+    let records: std::collections::HashMap<i32, (i64, i64, String)> = util::read_rows(
+        "SELECT DISTINCT ON ((e->>'chain')::pg_catalog.int4) (e->>'chain')::pg_catalog.int4, c.id, \
+                (e->>'base_seq')::pg_catalog.int8, e->>'base_hash' \
+           FROM audit_chain.checkpoints c, pg_catalog.jsonb_array_elements(c.body->'chains') e \
+          WHERE c.relid = $1 AND c.kind IN ('prune', 'adopt') AND c.body->>'table_uuid' = $2 \
+          ORDER BY (e->>'chain')::pg_catalog.int4, c.id DESC",
         &[t.relid.into(), crate::util::uuid_text(&t.table_uuid).into()],
-        |r| (r.get::<i32>(0).unwrap_or(-1), r.get::<String>(1).unwrap_or_default()),
-    );
-    for (c, d) in problems {
-        report.add(t.relid, Some(c), None, "anchor_mismatch", d);
+        |r| {
+            (
+                r.get::<i32>(0).unwrap_or(-1),
+                (
+                    r.get::<i64>(1).unwrap_or(0),
+                    r.get::<i64>(2).unwrap_or(-1),
+                    r.get::<String>(3).unwrap_or_default(),
+                ),
+            )
+        },
+    )
+    .into_iter()
+    .collect();
+    let heads = match catalog::heads(t.relid, None, catalog::active_snapshot()) {
+        Ok(h) => h,
+        Err(e) => return report.add(t.relid, None, None, "catalog_mismatch", e.to_string()),
+    };
+    for h in heads {
+        let base_hash = hex::encode(h.base_hash);
+        let recorded = records.get(&h.chain);
+        let problem = match recorded {
+            None if h.base_seq != 0 => Some(format!(
+                "the chain's base is recorded at {} ({base_hash}) but no prune record moved it there",
+                h.base_seq
+            )),
+            Some((id, seq, hash)) if (*seq, hash.as_str()) != (h.base_seq, base_hash.as_str()) => {
+                Some(format!(
+                    "the chain's base is recorded at {} ({base_hash}) but the last prune record (checkpoint {id}) says {seq} ({hash})",
+                    h.base_seq
+                ))
+            }
+            _ => None,
+        };
+        if let Some(d) = problem {
+            report.add(t.relid, Some(h.chain), None, "anchor_mismatch", d);
+        }
     }
 }

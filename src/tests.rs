@@ -150,7 +150,7 @@ mod tests {
         let ok = Spi::get_one::<bool>(
             "SELECT bool_and(h.base_hash = sha256(convert_to('audit_chain.genesis.v1', 'UTF8') || '\\x00'::bytea \
                || decode(replace(t.table_uuid::text, '-', ''), 'hex') || int4send(h.chain)))
-             FROM audit_chain.chain_bases h JOIN audit_chain.tables t USING (relid) WHERE h.relid = 't_gen'::regclass",
+             FROM audit_chain.chain_heads h JOIN audit_chain.tables t USING (relid) WHERE h.relid = 't_gen'::regclass",
         )
         .unwrap()
         .unwrap();
@@ -201,8 +201,7 @@ mod tests {
         let row2 = "\\xb71a6f3015c745ea72e1b590500ebc2efd290b088df7006b4393b9bf36f0d407";
         Spi::run(&format!(
             "UPDATE audit_chain.tables SET table_uuid = '00010203-0405-0607-0809-0a0b0c0d0e0f' WHERE relid = 't_vec'::regclass;
-             UPDATE audit_chain.chain_bases SET base_hash = '{genesis}' WHERE relid = 't_vec'::regclass;
-             UPDATE audit_chain.chain_heads SET seq = 2, hash = '{row2}',
+             UPDATE audit_chain.chain_heads SET base_hash = '{genesis}', seq = 2, hash = '{row2}',
                     recorded_at = '2024-01-01 00:00:00.000001+00' WHERE relid = 't_vec'::regclass;
              INSERT INTO t_vec (actor, action, n, audit_chain_id, audit_seq, audit_at, audit_prev, audit_hash)
                VALUES ('alice', '', 42, 0, 1, '2024-01-01 00:00:00+00', '{genesis}', '{row1}');

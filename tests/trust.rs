@@ -118,7 +118,7 @@ fn race_on_conflict(url: &(dyn Fn(&str) -> String + Sync), db_name: &str, chains
     let rows: i64 = db.query_one("SELECT count(*) FROM ingest", &[]).unwrap().get(0);
     let heads: i64 = db
         .query_one(
-            "SELECT sum(seq - base_seq)::bigint FROM audit_chain.chain_heads JOIN audit_chain.chain_bases USING (relid, chain) WHERE relid = 'ingest'::regclass",
+            "SELECT sum(seq - base_seq)::bigint FROM audit_chain.chain_heads WHERE relid = 'ingest'::regclass",
             &[],
         )
         .unwrap()

@@ -160,8 +160,9 @@ def main():
     cols = columns_of(args, table)
     uuid_hex = psql(args, f"SELECT replace(table_uuid::text, '-', '') FROM audit_chain.tables WHERE relid = {lit(table)}::regclass")[0][0]
     heads = {int(c): (int(s), bytes.fromhex(h), int(bs), bytes.fromhex(bh)) for c, s, h, bs, bh in psql(args, f"""
-        SELECT h.chain, h.seq, encode(h.hash, 'hex'), b.base_seq, encode(b.base_hash, 'hex')
-          FROM audit_chain.chain_heads h JOIN audit_chain.chain_bases b USING (relid, chain)
+        SELECT h.chain, h.seq, encode(h.hash, 'hex'), coalesce(b.base_seq, h.base_seq),
+               encode(coalesce(b.base_hash, h.base_hash), 'hex')
+          FROM audit_chain.chain_heads h LEFT JOIN audit_chain.chain_bases b USING (relid, chain)
          WHERE relid = {lit(table)}::regclass""")}
     # Empty values are fetched as 'E' + hex so that they differ from NULL (an empty psql field).
     exprs = ", ".join(f"'E' || ({c.select_expr()})" for c in cols)

@@ -241,7 +241,7 @@ ALTER TABLE p2 DISABLE TRIGGER audit_chain_guard, DISABLE TRIGGER audit_chain_gu
 DELETE FROM p2 WHERE audit_seq <= 3;
 ALTER TABLE p2 ENABLE ALWAYS TRIGGER audit_chain_guard, ENABLE ALWAYS TRIGGER audit_chain_guard_row;
 ALTER EVENT TRIGGER audit_chain_ddl_guard ENABLE ALWAYS;
-UPDATE audit_chain.chain_bases SET base_seq = 3, base_hash = (SELECT audit_prev FROM p2 WHERE audit_seq = 4)
+UPDATE audit_chain.chain_heads SET base_seq = 3, base_hash = (SELECT audit_prev FROM p2 WHERE audit_seq = 4)
  WHERE relid = 'p2'::regclass;
 WITH last AS (SELECT id, hash FROM audit_chain.checkpoints ORDER BY id DESC LIMIT 1),
      b AS (SELECT jsonb_build_object('format', 'audit_chain.checkpoint.v2', 'kind', 'prune',

@@ -138,11 +138,9 @@ SELECT b.id, 'kept'::regclass, 'retire', b.body, sha256(convert_to(b.body::text,
             'chains', (SELECT jsonb_agg(jsonb_build_object('chain', chain, 'seq', seq, 'hash', encode(hash, 'hex'),
                           'at', to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                           'base_seq', base_seq, 'base_hash', encode(base_hash, 'hex')))
-                         FROM audit_chain.chain_heads JOIN audit_chain.chain_bases USING (relid, chain)
-                        WHERE relid = 'kept'::regclass)) AS body
+                         FROM audit_chain.chain_heads WHERE relid = 'kept'::regclass)) AS body
           FROM (SELECT id, hash FROM audit_chain.checkpoints ORDER BY id DESC LIMIT 1) last) b;
 DELETE FROM audit_chain.chain_heads WHERE relid = 'kept'::regclass;
-DELETE FROM audit_chain.chain_bases WHERE relid = 'kept'::regclass;
 DELETE FROM audit_chain.tables WHERE relid = 'kept'::regclass;
 DROP TRIGGER zz_audit_chain_insert ON kept;
 DROP TRIGGER audit_chain_guard ON kept;
