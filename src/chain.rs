@@ -140,8 +140,10 @@ pub const PRUNE_LOCK: i32 = -1;
 pub const MAX_CHAINS: i32 = 1024;
 
 thread_local! {
-    /// How many chain ids of a table this backend has seen in use (a hint where to look first).
-    static KNOWN: RefCell<HashMap<Oid, i32>> = RefCell::new(HashMap::new());
+    /// Per table, how many chain numbers this backend has seen in use, and the chain it took last:
+    /// hints where to look first. A backend that goes on writing finds its last chain free again
+    /// (no other writer starts there), so under a steady load each takes a chain at its first try.
+    static KNOWN: RefCell<HashMap<Oid, (i32, i32)>> = RefCell::new(HashMap::new());
 }
 
 fn release_chain(relid: Oid, chain: i32) {
@@ -166,9 +168,9 @@ impl TableChains<'_> {
 /// The link for the next row this transaction inserts into `t`'s table.
 ///
 /// A transaction takes a chain of the table for itself until it ends: the first free one, starting
-/// from a place that depends on the backend so that concurrent writers spread out. When every
-/// chain is busy it adds a chain (a new row of `chain_heads` and `chain_bases`, starting at the
-/// chain's genesis hash) rather than wait: writers never wait for each other, however many there
+/// from the chain this backend took last (at first, from a place that depends on the backend, so
+/// that concurrent writers spread out). When every chain is busy it adds a chain (a new row of
+/// `chain_heads`, starting at the chain's genesis hash) rather than wait: writers never wait for each other, however many there
 /// are, up to `MAX_CHAINS` chains (then it waits for one, through the lock manager, so that its
 /// deadlock detector covers it).
 pub fn next_link(t: &TableChains) -> Result<Link> {
@@ -186,8 +188,13 @@ pub fn next_link(t: &TableChains) -> Result<Link> {
         settle_chain(relid, chain);
         return Ok(own_link(relid, chain));
     }
-    let known = KNOWN.with(|k| k.borrow().get(&relid).copied()).unwrap_or(0).max(t.min_chains);
-    let start = unsafe { pg_sys::MyProcPid }.rem_euclid(known);
+    let (known, last) = KNOWN.with(|k| k.borrow().get(&relid).copied()).unwrap_or((0, -1));
+    let known = known.max(t.min_chains);
+    let start = if (0..known).contains(&last) {
+        last
+    } else {
+        unsafe { pg_sys::MyProcPid }.rem_euclid(known)
+    };
     let candidates = (0..known).map(|i| (start + i) % known).chain(known..MAX_CHAINS);
     for c in candidates {
         if !lock_chain(relid, c, false) {
@@ -195,11 +202,7 @@ pub fn next_link(t: &TableChains) -> Result<Link> {
         }
         match take_chain(t, c)? {
             Some(link) => {
-                KNOWN.with(|k| {
-                    let mut k = k.borrow_mut();
-                    let e = k.entry(relid).or_insert(0);
-                    *e = (*e).max(c + 1);
-                });
+                KNOWN.with(|k| k.borrow_mut().insert(relid, (known.max(c + 1), c)));
                 return Ok(link);
             }
             None => release_chain(relid, c),
