@@ -19,6 +19,20 @@ REVOKE ALL ON audit_chain.chain_bases FROM PUBLIC;
 CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE ON audit_chain.chain_bases
     FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
 ALTER TABLE audit_chain.chain_bases ENABLE REPLICA TRIGGER audit_chain_replication_filter;
+-- Roles that could read chain_heads (a backup role running pg_dump) can read chain_bases too.
+DO $$
+DECLARE
+    r record;
+BEGIN
+    FOR r IN SELECT a.grantee
+               FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
+              WHERE c.oid = 'audit_chain.chain_heads'::pg_catalog.regclass
+                AND a.privilege_type = 'SELECT' AND a.grantee <> c.relowner LOOP
+        EXECUTE pg_catalog.format('GRANT SELECT ON audit_chain.chain_bases TO %s',
+            CASE WHEN r.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r.grantee)) END);
+    END LOOP;
+END
+$$;
 
 -- The views take a pruned chain's base from there (and audit_tables.chains counts the chains a
 -- table has now).

@@ -448,6 +448,14 @@ fn read_heads(relid: Oid, chain: Option<i32>, snapshot: pg_sys::Snapshot) -> Res
     Ok(out)
 }
 
+/// Locks `chain_heads` against rewrites (VACUUM FULL, CLUSTER, ALTER TABLE) until this transaction
+/// ends: the insert path keeps a head row's TID from reading it to updating it at commit.
+pub fn pin_heads() -> Result<()> {
+    let oid = catalog_oid(HEADS)?;
+    unsafe { pg_sys::LockRelationOid(oid, pg_sys::RowExclusiveLock as i32) };
+    Ok(())
+}
+
 /// Opens catalog table `name` for writing, refusing when one of its indexes is one that
 /// `CatalogTupleInsert`/`CatalogTupleUpdate` cannot maintain.
 unsafe fn open_for_write(name: &'static CStr) -> Result<pg_sys::Relation> {

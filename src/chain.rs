@@ -272,6 +272,9 @@ fn take_chain(t: &TableChains, chain: i32) -> Result<Option<Link>> {
             head
         }
     };
+    // The head row's TID is kept until commit: VACUUM FULL or CLUSTER of chain_heads, which would
+    // move it, waits for this transaction.
+    catalog::pin_heads()?;
     let frame = Frame {
         subxid: unsafe { pg_sys::GetCurrentSubTransactionId() },
         seq: head.seq,
@@ -284,6 +287,12 @@ fn take_chain(t: &TableChains, chain: i32) -> Result<Option<Link>> {
             .insert((relid, chain), TxChain { read: head, frames: vec![frame], pending: None })
     });
     Ok(Some(link))
+}
+
+/// Whether chain `chain` of `relid` has a head: committed, or added by this transaction.
+pub fn exists(relid: Oid, chain: i32) -> bool {
+    held(relid).contains(&chain)
+        || catalog::chain_head(relid, chain, catalog::latest_snapshot()).is_ok_and(|h| h.is_some())
 }
 
 /// Whether the table holds a row of chain `chain` (newest snapshot; the chain's lock is held).

@@ -196,6 +196,15 @@ unsafe fn accept_replica_row(relid: Oid, info: &TableInfo, values: &[Datum], nul
     if !(0..chain::MAX_CHAINS).contains(&chain) {
         refuse(row.clone(), format!("chain numbers lie in 0..{}", chain::MAX_CHAINS - 1));
     }
+    // A chain the table does not have yet comes only from logical replication (the source added
+    // it): a new chain has no earlier row to bound its first row's time, so the owner's
+    // data-only restore may only extend the chains the table was adopted with.
+    if !pg_sys::IsLogicalWorker() && !chain::exists(relid, chain) {
+        refuse(
+            row.clone(),
+            "the table has no such chain: rows of a chain added at the source arrive only by logical replication (adopt again with a newer digest to restore them)".into(),
+        );
+    }
     let link = chain::replica_link(&chains_of(relid, info), chain).unwrap_or_else(|e| e.report());
     if seq != link.seq {
         refuse(row.clone(), format!("the chain's next sequence number is {}", link.seq));

@@ -215,9 +215,25 @@ pub fn adopt(relid: Oid, digest: Option<Value>, replica: bool) -> Result<String>
         }
     };
     let chains = ids.iter().enumerate().take_while(|&(i, &c)| c == i as i32).count() as i32;
+    // A chain writers added at the source after the digest was taken (the dump came later): its
+    // rows must begin at that chain's genesis in the digest's table, like any chain added there.
+    let mut ids = ids;
+    for (&c, sp) in &spans {
+        if source.is_some()
+            && !ids.contains(&c)
+            && (chains..enable::MAX_CHAINS).contains(&c)
+            && sp.first_seq == 1
+            && sp.first_prev == genesis_hash(&table_uuid, c)
+        {
+            ids.push(c);
+        }
+    }
+    ids.sort_unstable();
     if let Some((&c, _)) = spans.iter().find(|(c, _)| !ids.contains(c)) {
         return Err(refuse(match &source {
-            Some(_) => format!("it has rows in chain {c}, which the digest does not list"),
+            Some(_) => format!(
+                "it has rows in chain {c}, which the digest does not list and which do not begin at that chain's genesis"
+            ),
             None => format!("it has rows in chain {c}, outside 0..{}", enable::MAX_CHAINS - 1),
         }));
     }

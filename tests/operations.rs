@@ -254,6 +254,9 @@ fn data_only_restore_into_a_replica_keeps_the_chain_values() {
         ("recorded before row", vec![&id, &actor, &chain, &seq, &earlier, &prev, &hash]),
         ("next sequence number", vec![&id, &actor, &chain, &gap, &at, &prev, &hash]),
         ("does not link", vec![&id, &actor, &chain, &seq, &at, &hash, &hash]),
+        // A chain the replica does not have: only logical replication brings rows of a chain the
+        // source added (its first row's time is bounded by nothing before it).
+        ("has no such chain", vec![&id, &actor, &1000i32, &1i64, &earlier, &prev, &hash]),
     ];
     for (why, params) in &cases {
         let (code, msg) = refused(&mut dst, params);
@@ -414,6 +417,28 @@ fn logical_replication_for_all_tables() {
         .unwrap()
         .get(0)
     });
+    // A chain the publisher adds while the replica runs: a transaction holds every chain of
+    // events while another session inserts, which adds one; the replica receives its rows.
+    let chains_before: i32 = p
+        .query_one("SELECT chains FROM audit_tables WHERE table_name = 'events'::regclass", &[])
+        .unwrap()
+        .get(0);
+    let mut holders: Vec<Client> = (0..chains_before)
+        .map(|_| {
+            let mut c = Client::connect(&pub_url("pubdb"), NoTls).unwrap();
+            c.batch_execute("BEGIN; INSERT INTO events (actor, n) VALUES ('holder', 0)").unwrap();
+            c
+        })
+        .collect();
+    p.batch_execute("INSERT INTO events (actor, n) VALUES ('in an added chain', 1)").unwrap();
+    for c in &mut holders {
+        c.batch_execute("COMMIT").unwrap();
+    }
+    let chains_after: i32 = p
+        .query_one("SELECT chains FROM audit_tables WHERE table_name = 'events'::regclass", &[])
+        .unwrap()
+        .get(0);
+    assert!(chains_after > chains_before, "the publisher added no chain");
     // More rows, from several sessions, and checkpoints on the publisher.
     for i in 0..3 {
         let mut c = Client::connect(&pub_url("pubdb"), NoTls).unwrap();

@@ -159,11 +159,15 @@ def main():
     table, args = argv[0], argv[1:]
     cols = columns_of(args, table)
     uuid_hex = psql(args, f"SELECT replace(table_uuid::text, '-', '') FROM audit_chain.tables WHERE relid = {lit(table)}::regclass")[0][0]
+    # Where a prune moved a chain's base (0.6.0 on; before, chain_heads.base_* itself).
+    has_bases = psql(args, "SELECT to_regclass('audit_chain.chain_bases') IS NOT NULL")[0][0] == "t"
+    bases_join = ("LEFT JOIN audit_chain.chain_bases b ON b.relid = h.relid AND b.chain = h.chain" if has_bases
+                  else "LEFT JOIN (SELECT NULL::bigint AS base_seq, NULL::bytea AS base_hash) b ON false")
     heads = {int(c): (int(s), bytes.fromhex(h), int(bs), bytes.fromhex(bh)) for c, s, h, bs, bh in psql(args, f"""
         SELECT h.chain, h.seq, encode(h.hash, 'hex'), coalesce(b.base_seq, h.base_seq),
                encode(coalesce(b.base_hash, h.base_hash), 'hex')
-          FROM audit_chain.chain_heads h LEFT JOIN audit_chain.chain_bases b USING (relid, chain)
-         WHERE relid = {lit(table)}::regclass""")}
+          FROM audit_chain.chain_heads h {bases_join}
+         WHERE h.relid = {lit(table)}::regclass""")}
     # Empty values are fetched as 'E' + hex so that they differ from NULL (an empty psql field).
     exprs = ", ".join(f"'E' || ({c.select_expr()})" for c in cols)
     rows = psql(args, f"""
