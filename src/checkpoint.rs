@@ -11,13 +11,15 @@ use crate::access;
 use crate::catalog::{self, AuditTable, Head};
 use crate::chain;
 use crate::error::{AuditError, Result};
-use crate::layout::ChainReader;
+use crate::layout::{ChainProbe, ChainReader};
 use crate::util::{self, as_extension_owner, TIME_FORMAT_SQL};
 use crate::verify::Report;
 use pgrx::pg_sys::{self, Datum, Oid};
 use pgrx::prelude::*;
 use pgrx::JsonB;
 use serde_json::Value;
+use sha2::Digest as _;
+use std::collections::HashMap;
 
 /// The format of records written now. v2 adds, per chain, the chain's base and two rows with
 /// their recording times, and the table's retention: enough for a later check to tell a removal
@@ -67,7 +69,7 @@ pub fn append(t: &AuditTable, kind: &str, chains: Value, extra: Value) -> Result
 
 /// A table's retention as recorded in v2 checkpoints: months, days and microseconds, the parts of
 /// a PostgreSQL interval, so that no interval style is involved.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Retention {
     months: i32,
     days: i32,
@@ -125,20 +127,26 @@ impl Retention {
     const SQL: &'static str = "(pg_catalog.make_interval(months => $2, days => $3) \
         OPERATOR(pg_catalog.+) ($4 OPERATOR(pg_catalog.*) INTERVAL '1 microsecond'))";
 
-    /// Whether a row recorded at `at` (a record's time text) is still protected now: whether it
-    /// is at or after now - retention, computed exactly as audit_prune computes its limit (in UTC,
-    /// so no session's TimeZone moves it; and by subtraction, since adding an interval with
-    /// months does not undo subtracting it at the end of a month).
-    pub fn protects(&self, at: &str) -> bool {
-        util::select_one_with_args::<bool>(
+    /// The oldest recording time the retention protects now: now - retention, computed exactly as
+    /// audit_prune computes its limit (in UTC, so no session's TimeZone moves it; and by
+    /// subtraction, since adding an interval with months does not undo subtracting it at the end
+    /// of a month). A row recorded at `at` (microseconds since 2000-01-01 UTC, see `parse_time`)
+    /// is protected when `at >= cutoff`.
+    pub fn cutoff(&self) -> i64 {
+        util::select_one_with_args::<pgrx::datum::TimestampWithTimeZone>(
             &format!(
-                "SELECT ($1::pg_catalog.timestamptz AT TIME ZONE 'UTC') OPERATOR(pg_catalog.>=) \
-                 ((pg_catalog.clock_timestamp() AT TIME ZONE 'UTC') OPERATOR(pg_catalog.-) {})",
+                "SELECT ((pg_catalog.clock_timestamp() AT TIME ZONE 'UTC') OPERATOR(pg_catalog.-) {}) \
+                        AT TIME ZONE 'UTC'",
                 Self::SQL
             ),
-            &[at.into(), self.months.into(), self.days.into(), self.micros.into()],
+            &[
+                pgrx::datum::DatumWithOid::null::<i32>(),
+                self.months.into(),
+                self.days.into(),
+                self.micros.into(),
+            ],
         )
-        .unwrap_or(false)
+        .map_or(i64::MAX, |t| t.into_inner())
     }
 
     /// Times that split the period the retention protects now into `MARKS` steps, oldest first:
@@ -309,7 +317,53 @@ pub struct Anchor {
     pub seq: i64,
     pub hash: String,
     pub base: Option<(i64, String)>,
-    timed: Vec<(i64, String)>,
+    timed: Vec<Timed>,
+}
+
+/// A row a v2 record lists with its recording time: the head, and the marks.
+struct Timed {
+    seq: i64,
+    /// As the record writes it (see `util::time_text`), and in microseconds since 2000-01-01 UTC.
+    at: String,
+    micros: i64,
+}
+
+impl Anchor {
+    /// The recording time of the anchored row itself, if the record gives it (v2).
+    pub fn at(&self) -> Option<i64> {
+        self.timed.iter().find(|x| x.seq == self.seq).map(|x| x.micros)
+    }
+}
+
+/// A time as records write it (`2026-01-31T12:00:00.000000Z`, see `util::time_text`, whose
+/// inverse this is) in PostgreSQL's microseconds since 2000-01-01 UTC; None unless `s` has that
+/// form and names a real time.
+pub fn parse_time(s: &str) -> Option<i64> {
+    if !util::is_time_text(s) {
+        return None;
+    }
+    let num = |from: usize, to: usize| s[from..to].parse::<i64>().ok();
+    let (year, month, day) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
+    let (hour, minute, second, micros) = (num(11, 13)?, num(14, 16)?, num(17, 19)?, num(20, 26)?);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    if year == 0
+        || !(1..=12).contains(&month)
+        || !(1..=month_days[month as usize - 1]).contains(&day)
+        || hour > 23
+        || minute > 59
+        || second > 59
+    {
+        return None;
+    }
+    // Days since 1970-01-01 from the civil date (Howard Hinnant's algorithm, as time_text).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468 - 10_957; // from 2000-01-01
+    Some(days * 86_400_000_000 + ((hour * 60 + minute) * 60 + second) * 1_000_000 + micros)
 }
 
 /// What a checkpoint record or digest anchors: its chains, and (v2) the retention then in force.
@@ -349,18 +403,18 @@ fn anchors_of(d: &Value) -> Result<Anchors> {
             })?;
             a.base =
                 Some((base_seq, hex32(c.get("base_hash").unwrap_or(&Value::Null), "base_hash")?));
-            let marks = c.get("marks").and_then(Value::as_array).cloned().unwrap_or_default();
-            let timed = std::iter::once((int("seq"), c.get("at").cloned())).chain(
-                marks.iter().map(|m| (m.get("seq").and_then(Value::as_i64), m.get("at").cloned())),
-            );
-            for (s, t) in timed {
-                if let (Some(s), Some(t)) = (s, t) {
-                    let t = t.as_str().filter(|t| util::is_time_text(t)).ok_or_else(|| {
+            let marks = c.get("marks").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
+            let timed = std::iter::once((int("seq"), c.get("at")))
+                .chain(marks.iter().map(|m| (m.get("seq").and_then(Value::as_i64), m.get("at"))));
+            for (seq, at) in timed {
+                if let (Some(seq), Some(at)) = (seq, at) {
+                    let at = at.as_str().unwrap_or_default();
+                    let micros = parse_time(at).ok_or_else(|| {
                         AuditError::InvalidDigest(
                             "row times must look like 2026-01-31T12:00:00.000000Z".into(),
                         )
                     })?;
-                    a.timed.push((s, t.to_string()));
+                    a.timed.push(Timed { seq, at: at.to_string(), micros });
                 }
             }
         }
@@ -493,126 +547,192 @@ fn parse_digest(d: &Value) -> Result<Digest> {
     Ok(Digest { table, name, checked: c })
 }
 
-/// Compares one anchored position with the table; a problem description if it no longer holds.
-/// `retention` is the retention the record says was in force when it was taken: it can only have
-/// grown since, so a row it protected until now cannot have been pruned. `rows` reads the table
-/// (opened once per table by the caller; None when its chain index is missing).
-fn check_anchor(
-    t: &AuditTable,
-    rows: Option<&ChainReader>,
-    a: &Anchor,
-    retention: Option<Retention>,
-) -> Option<(&'static str, Option<i64>, String)> {
-    let heads = catalog::heads(t.relid, Some(a.chain), catalog::active_snapshot()).ok()?;
-    let Some(h) = heads.first() else {
-        return Some(("catalog_mismatch", None, format!("chain {} has no recorded head", a.chain)));
-    };
-    let last = chain::own_head_seq(t.relid, a.chain).unwrap_or(h.seq);
-    if a.seq > last {
-        let why = if t.replica {
-            "the replica has not received them yet, or they were removed"
-        } else {
-            "newer rows were removed or an older backup was restored"
-        };
-        return Some((
-            "row_missing",
-            Some(last + 1),
-            format!(
-                "an anchor records chain {} up to sequence {}, but it now ends at {last}: {why}",
-                a.chain, a.seq
-            ),
-        ));
-    }
-    // A copy (an adopted table, a replica) may hold more than its source still does: rows its
-    // source pruned since. Its base then lies before the recorded one, which is fine as long as
-    // the row at the recorded base carries the recorded hash.
-    let holds_base = |base_seq: i64, base_hash: &str| {
-        t.adopted
-            && rows.and_then(|r| r.first_from(a.chain, base_seq)).is_some_and(|r| {
-                r.seq == base_seq && r.hash.map(hex::encode).as_deref() == Some(base_hash)
-            })
-    };
-    if let Some((base_seq, base_hash)) = &a.base {
-        if (h.base_seq < *base_seq && !holds_base(*base_seq, base_hash))
-            || (h.base_seq == *base_seq && hex::encode(h.base_hash) != *base_hash)
-        {
-            return Some((
-                "anchor_mismatch",
-                Some(h.base_seq),
-                format!(
-                    "an anchor records the chain's base at {base_seq} ({base_hash}), but chain_heads now says {} ({}): the base was moved back or rewritten",
-                    h.base_seq,
-                    hex::encode(h.base_hash)
-                ),
-            ));
+/// Checks anchors (of checkpoint records, or of a digest) against one table. What the checks need
+/// is read once, when it is made: the chain heads (with this transaction's own), where each chain
+/// began when audit_adopt registered the table, and an open lookup of rows by position; and once
+/// per distinct retention, the time it protects from. Each anchor then costs at most one index
+/// descent and no query, however many records there are.
+pub struct AnchorCheck<'a> {
+    t: &'a AuditTable,
+    /// None when the chain heads cannot be read (verification reports the catalog damaged).
+    heads: Option<HashMap<i32, Head>>,
+    /// For an adopted table: the base each chain had in its latest adopt record.
+    adopt_bases: Option<HashMap<i32, i64>>,
+    cutoffs: Vec<(Retention, i64)>,
+    /// None when the chain index is missing (verification reports that).
+    rows: Option<ChainProbe>,
+    /// Per chain, the last position looked up and the hash found there: consecutive records
+    /// anchor a chain without new rows at the same position.
+    looked_up: HashMap<i32, (i64, Option<Vec<u8>>)>,
+}
+
+impl<'a> AnchorCheck<'a> {
+    /// Under the active snapshot, as the extension's owner (it reads the checkpoint catalog).
+    pub fn new(t: &'a AuditTable) -> AnchorCheck<'a> {
+        // A chain this transaction holds ends where it wrote its last row.
+        let heads = catalog::heads(t.relid, None, catalog::active_snapshot()).ok().map(|heads| {
+            let own = |mut h: Head| {
+                h.seq = chain::own_head_seq(t.relid, h.chain).unwrap_or(h.seq);
+                (h.chain, h)
+            };
+            heads.into_iter().map(own).collect()
+        });
+        AnchorCheck {
+            t,
+            heads,
+            adopt_bases: t.adopted.then(|| adopt_bases(t)),
+            cutoffs: Vec::new(),
+            rows: ChainProbe::open(t.relid),
+            looked_up: HashMap::new(),
         }
     }
-    if let Some(r) = retention {
-        if let Some((seq, at)) = a.timed.iter().find(|(s, at)| *s <= h.base_seq && r.protects(at)) {
+
+    fn cutoff(&mut self, r: Retention) -> i64 {
+        if let Some(&(_, c)) = self.cutoffs.iter().find(|(k, _)| *k == r) {
+            return c;
+        }
+        let c = r.cutoff();
+        self.cutoffs.push((r, c));
+        c
+    }
+
+    /// Whether the row at sequence number `seq` of `chain` has the hash `hex_hash`: None if
+    /// there is no such row, else Some(its hash, in hex, if it differs).
+    fn row_differs(&mut self, chain: i32, seq: i64, hex_hash: &str) -> Option<Option<String>> {
+        let cached = self.looked_up.get(&chain).filter(|(s, _)| *s == seq);
+        let found = match cached {
+            Some((_, h)) => h.clone(),
+            None => {
+                let h = self.rows.as_mut().and_then(|r| r.at(chain, seq)).and_then(|r| r.hash);
+                self.looked_up.insert(chain, (seq, h.clone()));
+                h
+            }
+        }?;
+        let mut anchored = [0u8; 32];
+        let same = hex::decode_to_slice(hex_hash, &mut anchored).is_ok() && found[..] == anchored;
+        Some((!same).then(|| hex::encode(found)))
+    }
+
+    /// Compares one anchored position with the table; a problem description if it no longer
+    /// holds. `retention` is the retention the record says was in force when it was taken: it can
+    /// only have grown since, so a row it protected until now cannot have been pruned.
+    pub fn check(
+        &mut self,
+        a: &Anchor,
+        retention: Option<Retention>,
+    ) -> Option<(&'static str, Option<i64>, String)> {
+        let t = self.t;
+        let Some(h) = self.heads.as_ref()?.get(&a.chain) else {
+            return Some((
+                "catalog_mismatch",
+                None,
+                format!("chain {} has no recorded head", a.chain),
+            ));
+        };
+        let (last, base_seq, base_hash) = (h.seq, h.base_seq, h.base_hash);
+        if a.seq > last {
+            let why = if t.replica {
+                "the replica has not received them yet, or they were removed"
+            } else {
+                "newer rows were removed or an older backup was restored"
+            };
             return Some((
                 "row_missing",
-                Some(*seq),
+                Some(last + 1),
                 format!(
-                    "rows up to {} were removed, but row {seq} was recorded at {at} and the retention in force when it was anchored \
-                     ({r}) still protects it: no prune can have removed it",
-                    h.base_seq
+                    "an anchor records chain {} up to sequence {}, but it now ends at {last}: {why}",
+                    a.chain, a.seq
                 ),
             ));
         }
-    }
-    if a.seq < h.base_seq {
-        // An adopted table never held the rows before where its adopt record made it begin:
-        // only a prune made here since can have removed an anchored row.
-        if let Some(adopt_base) = adopt_base(t, a.chain).filter(|&b| a.seq < b) {
-            return Some((
+        if let Some((anchored_seq, anchored_hash)) = &a.base {
+            // A copy (an adopted table, a replica) may hold more than its source still does: rows
+            // its source pruned since. Its base then lies before the recorded one, which is fine
+            // as long as the row at the recorded base carries the recorded hash.
+            let moved_back = base_seq < *anchored_seq
+                && !(t.adopted
+                    && self.row_differs(a.chain, *anchored_seq, anchored_hash) == Some(None));
+            let base_hash = hex::encode(base_hash);
+            if moved_back || (base_seq == *anchored_seq && base_hash != *anchored_hash) {
+                return Some((
+                    "anchor_mismatch",
+                    Some(base_seq),
+                    format!(
+                        "an anchor records the chain's base at {anchored_seq} ({anchored_hash}), but chain_heads now says {base_seq} ({base_hash}): \
+                         the base was moved back or rewritten"
+                    ),
+                ));
+            }
+        }
+        if let Some(r) = retention.filter(|_| a.timed.iter().any(|x| x.seq <= base_seq)) {
+            let cutoff = self.cutoff(r);
+            if let Some(x) = a.timed.iter().find(|x| x.seq <= base_seq && x.micros >= cutoff) {
+                return Some((
+                    "row_missing",
+                    Some(x.seq),
+                    format!(
+                        "rows up to {base_seq} were removed, but row {} was recorded at {} and the retention in force when it was anchored \
+                         ({r}) still protects it: no prune can have removed it",
+                        x.seq, x.at
+                    ),
+                ));
+            }
+        }
+        if a.seq < base_seq {
+            // An adopted table never held the rows before where its adopt record made it begin:
+            // only a prune made here since can have removed an anchored row. (No adopt record:
+            // every anchor is one the table never held.)
+            let adopt_base =
+                self.adopt_bases.as_ref().map(|b| *b.get(&a.chain).unwrap_or(&i64::MAX));
+            if let Some(adopt_base) = adopt_base.filter(|&b| a.seq < b) {
+                return Some((
+                    "row_missing",
+                    Some(a.seq),
+                    format!(
+                        "the table was adopted beginning after row {adopt_base} of this chain: it never held row {} that this anchor records",
+                        a.seq
+                    ),
+                ));
+            }
+            return None; // pruned since; the prune records carry the chain on
+        }
+        let differs = if a.seq == base_seq {
+            let base_hash = hex::encode(base_hash);
+            Some((base_hash != a.hash).then_some(base_hash))
+        } else {
+            self.row_differs(a.chain, a.seq, &a.hash)
+        };
+        match differs {
+            Some(None) => None,
+            Some(Some(x)) => Some((
+                "anchor_mismatch",
+                Some(a.seq),
+                format!("an anchor records hash {} for this row, the table now has {x}: history was rewritten", a.hash),
+            )),
+            None => Some((
                 "row_missing",
                 Some(a.seq),
-                format!(
-                    "the table was adopted beginning after row {adopt_base} of this chain: it never held row {} that this anchor records",
-                    a.seq
-                ),
-            ));
+                format!("row {} anchored by a checkpoint is missing", a.seq),
+            )),
         }
-        return None; // pruned since; the prune records carry the chain on
-    }
-    let now = if a.seq == h.base_seq {
-        Some(hex::encode(h.base_hash))
-    } else {
-        rows.and_then(|r| r.first_from(a.chain, a.seq))
-            .filter(|r| r.seq == a.seq)
-            .and_then(|r| r.hash.map(hex::encode))
-    };
-    match now {
-        Some(x) if x == a.hash => None,
-        Some(x) => Some((
-            "anchor_mismatch",
-            Some(a.seq),
-            format!("an anchor records hash {} for this row, the table now has {x}: history was rewritten", a.hash),
-        )),
-        None => Some((
-            "row_missing",
-            Some(a.seq),
-            format!("row {} anchored by a checkpoint is missing", a.seq),
-        )),
     }
 }
 
-/// Where chain `chain` of an adopted table began when audit_adopt registered it (its adopt
-/// record's base), if the table was adopted.
-fn adopt_base(t: &AuditTable, chain: i32) -> Option<i64> {
-    if !t.adopted {
-        return None;
-    }
-    util::select_one_with_args::<i64>(
-        "SELECT (e->>'base_seq')::pg_catalog.int8 \
+/// Where each chain of an adopted table began when audit_adopt registered it: the base its latest
+/// adopt record lists (a chain that record does not list has none).
+fn adopt_bases(t: &AuditTable) -> HashMap<i32, i64> {
+    util::read_rows(
+        "SELECT DISTINCT ON ((e->>'chain')::pg_catalog.int4) (e->>'chain')::pg_catalog.int4, \
+                (e->>'base_seq')::pg_catalog.int8 \
            FROM audit_chain.checkpoints c, pg_catalog.jsonb_array_elements(c.body->'chains') e \
           WHERE c.relid = $1 AND c.kind = 'adopt' AND c.body->>'table_uuid' = $2 \
-            AND (e->>'chain')::pg_catalog.int4 = $3 \
-          ORDER BY c.id DESC LIMIT 1",
-        &[t.relid.into(), util::uuid_text(&t.table_uuid).into(), chain.into()],
+          ORDER BY (e->>'chain')::pg_catalog.int4, c.id DESC",
+        &[t.relid.into(), util::uuid_text(&t.table_uuid).into()],
+        |r| (r.get::<i32>(0), r.get::<i64>(1).unwrap_or(i64::MAX)),
     )
-    // No adopt record: treat every anchor as one the table never held.
-    .or(Some(i64::MAX))
+    .into_iter()
+    .filter_map(|(c, b)| c.map(|c| (c, b)))
+    .collect()
 }
 
 fn warn(msg: String) {
@@ -652,11 +772,9 @@ fn verify_digest_now(d: &Value) -> Result<bool> {
             ok = false;
             warn(format!("audit_chain: checkpoint {id} of {name} is missing from or altered in audit_chain.checkpoints"));
         }
-        let rows = ChainReader::of(t.relid);
+        let mut anchors = AnchorCheck::new(&t);
         for a in &dg.checked.anchors.chains {
-            if let Some((kind, seq, detail)) =
-                check_anchor(&t, rows.as_ref(), a, dg.checked.anchors.retention)
-            {
+            if let Some((kind, seq, detail)) = anchors.check(a, dg.checked.anchors.retention) {
                 ok = false;
                 warn(format!(
                     "audit_chain: {name} chain {} seq {}: {kind}: {detail}",
@@ -733,49 +851,263 @@ pub unsafe extern "C-unwind" fn audit_chain_verify_digest(
 }
 
 /// Checks of the checkpoint catalog run by audit_verify(): the catalog's own hash chain, every
-/// checkpoint's anchors against the table, and the prune anchors against the chain heads.
+/// checkpoint's anchors against its table, and the prune anchors against the chain bases.
 pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Report) {
-    let broken: Vec<(Oid, i64, &str)> = util::read_rows(
-        "SELECT id, relid::pg_catalog.oid, \
-                (hash = pg_catalog.sha256(pg_catalog.convert_to(body::pg_catalog.text, 'UTF8'))), \
-                (body->>'prev_checkpoint_hash') = coalesce(pg_catalog.encode(pg_catalog.lag(hash) OVER w, 'hex'), pg_catalog.repeat('0', 64)), \
-                (id = pg_catalog.row_number() OVER w AND (body->>'checkpoint_id')::pg_catalog.int8 = id), \
-                (kind = body->>'kind' AND (retired.uuid IS NOT NULL OR NOT EXISTS (SELECT FROM audit_chain.tables t \
-                     WHERE (t.table_uuid::pg_catalog.text = c.body->>'table_uuid') \
-                       <> (t.relid::pg_catalog.oid = c.relid::pg_catalog.oid)))), \
-                retired.uuid IS NOT NULL \
-                  OR EXISTS (SELECT FROM audit_chain.tables t WHERE t.table_uuid::pg_catalog.text = c.body->>'table_uuid') \
-           FROM audit_chain.checkpoints c \
-           LEFT JOIN (SELECT DISTINCT r.body->>'table_uuid' AS uuid FROM audit_chain.checkpoints r \
-                       WHERE r.kind = 'retire' AND NOT EXISTS (SELECT FROM audit_chain.tables t \
-                             WHERE t.table_uuid::pg_catalog.text = r.body->>'table_uuid')) retired \
-                  ON retired.uuid = c.body->>'table_uuid' \
-          WINDOW w AS (ORDER BY id) ORDER BY id",
+    let mut checked: Vec<TableRecords> = tables
+        .iter()
+        .filter(|t| only.is_none_or(|o| o == t.relid) && util::relation_exists(t.relid))
+        .map(TableRecords::new)
+        .collect();
+    let records = check_records(None, &mut checked);
+    let problems = retire_problems().into_iter().chain(records);
+    for (relid, detail) in problems {
+        if only.is_none_or(|o| o == relid) {
+            report.add(relid, None, None, "checkpoint_broken", detail);
+        }
+    }
+    for tr in checked {
+        tr.report_into(report);
+        crate::prune::check_prune_anchors(tr.t, report);
+    }
+}
+
+/// What an incremental verification starts from: a checkpoint record of the table, named by its
+/// id (the `checkpoint_id` of its digest) or by its digest.
+pub enum Since {
+    Id(i64),
+    Digest(Value),
+}
+
+/// The checkpoint record an incremental verification starts from, and the chain positions it
+/// anchors (None when they cannot be read from it: then every chain is walked from its base).
+pub struct SinceRecord {
+    pub id: i64,
+    pub anchors: Option<Anchors>,
+    /// The digest does not match the record stored under its id: its anchors are checked on their
+    /// own, since no stored record vouches for them.
+    digest_differs: bool,
+}
+
+/// Finds the record `since` names; an error unless it is a checkpoint record of `t` (or its
+/// digest, well-formed, of `t`, recorded in this database). A digest that differs from the stored
+/// record is reported here (`checkpoint_broken`). Runs as the extension's owner.
+pub fn since_record(t: &AuditTable, since: &Since, report: &mut Report) -> Result<SinceRecord> {
+    let name = util::qualified_name(t.relid);
+    let uuid = util::uuid_text(&t.table_uuid);
+    let stored = |id: i64| {
+        util::read_rows(
+            "SELECT relid::pg_catalog.oid, kind, body, pg_catalog.encode(hash, 'hex') \
+               FROM audit_chain.checkpoints WHERE id = $1",
+            &[id.into()],
+            |r| {
+                (
+                    r.get::<Oid>(0).unwrap_or(pg_sys::InvalidOid),
+                    r.get::<String>(1).unwrap_or_default(),
+                    r.get::<JsonB>(2).map(|b| b.0).unwrap_or(Value::Null),
+                    r.get::<String>(3).unwrap_or_default(),
+                )
+            },
+        )
+        .into_iter()
+        .next()
+    };
+    match since {
+        Since::Id(id) => {
+            let Some((relid, kind, body, _)) = stored(*id) else {
+                return Err(AuditError::InvalidSince(format!(
+                    "checkpoint record {id} does not exist"
+                )));
+            };
+            if relid != t.relid {
+                return Err(AuditError::InvalidSince(format!(
+                    "checkpoint record {id} is a {kind} record of {}, not of {name}",
+                    util::qualified_name(relid)
+                )));
+            }
+            if kind != "checkpoint" {
+                return Err(AuditError::InvalidSince(format!(
+                    "checkpoint record {id} is a {kind} record of {name}, not a checkpoint"
+                )));
+            }
+            // A body that names another table, or that does not parse, is reported with the
+            // records from `id` on; the walk then starts at every chain's base.
+            let anchors = (body.get("table_uuid").and_then(Value::as_str) == Some(uuid.as_str()))
+                .then(|| anchors_of(&body).ok())
+                .flatten();
+            Ok(SinceRecord { id: *id, anchors, digest_differs: false })
+        }
+        Since::Digest(d) => {
+            let c = check_form(d)?;
+            if c.kind != "checkpoint" {
+                return Err(AuditError::InvalidSince(format!(
+                    "the digest is of a {} record, not of a checkpoint",
+                    c.kind
+                )));
+            }
+            if c.uuid != uuid {
+                return Err(AuditError::InvalidSince(format!(
+                    "the digest is of {}, not of {name}",
+                    d.get("table").and_then(Value::as_str).unwrap_or("another table")
+                )));
+            }
+            let here =
+                util::select_one::<String>("SELECT pg_catalog.current_database()::pg_catalog.text")
+                    .unwrap_or_default();
+            let record = stored(c.id);
+            // An adopted table's digests from its source name records of the source's catalog.
+            let same_record = record.as_ref().is_some_and(|(_, _, body, _)| {
+                body.get("table_uuid").and_then(Value::as_str) == Some(c.uuid.as_str())
+                    && body.get("recorded_at").and_then(Value::as_str) == Some(c.recorded.as_str())
+            });
+            if c.database != here || (t.adopted && !same_record) {
+                return Err(AuditError::InvalidSince(format!(
+                    "the digest was recorded in the checkpoint chain of database \"{}\", not in this database's",
+                    c.database
+                )));
+            }
+            let mut body = d.clone();
+            body.as_object_mut().map(|o| o.remove("checkpoint_hash"));
+            let differs = !record.is_some_and(|(_, _, stored_body, stored_hash)| {
+                stored_hash == c.hash && stored_body == body
+            });
+            if differs {
+                report.add(
+                    t.relid,
+                    None,
+                    None,
+                    "checkpoint_broken",
+                    format!(
+                        "checkpoint {}: the digest differs from the record audit_chain.checkpoints holds under its id, \
+                         or that record is missing: the catalog was altered",
+                        c.id
+                    ),
+                );
+            }
+            Ok(SinceRecord { id: c.id, anchors: Some(c.anchors), digest_differs: differs })
+        }
+    }
+}
+
+/// The checks of the checkpoint catalog an incremental verification of `t` from record `since` on
+/// makes: the records from it on (hash, link to the record before, consecutive ids, as
+/// `check_catalog` checks every record), the anchors of the table's checkpoint records from it on
+/// (and of a digest that no stored record vouches for), and the prune anchors.
+pub fn check_catalog_since(t: &AuditTable, since: &SinceRecord, report: &mut Report) {
+    let mut checked = [TableRecords::new(t)];
+    let records = check_records(Some(since.id), &mut checked);
+    for (relid, detail) in records {
+        if relid == t.relid {
+            report.add(relid, None, None, "checkpoint_broken", detail);
+        }
+    }
+    let [mut tr] = checked;
+    if let (true, Some(digest)) = (since.digest_differs, &since.anchors) {
+        for a in &digest.chains {
+            if let Some((kind, seq, detail)) = tr.anchors.check(a, digest.retention) {
+                let detail = format!("the digest of checkpoint {}: {detail}", since.id);
+                report.add(t.relid, Some(a.chain), seq, kind, detail);
+            }
+        }
+    }
+    tr.report_into(report);
+    crate::prune::check_prune_anchors(t, report);
+}
+
+/// One pass over the checkpoint records (all, or those from id `from` on, in id order): each
+/// body is read, rendered and parsed once. Returns the records that are not what audit_chain
+/// wrote — a hash that does not match the body, a broken link to the record before, a gap in the
+/// ids, columns that disagree with the body, a table_uuid nobody has — each with its table and what
+/// is wrong; and checks the checkpoint records of `tables` on the way (see `TableRecords`). A
+/// constant cost per record: no query, at most one index descent per anchor.
+fn check_records(from: Option<i64>, tables: &mut [TableRecords]) -> Vec<(Oid, String)> {
+    let registered: Vec<(String, Oid)> = util::read_rows(
+        "SELECT table_uuid::pg_catalog.text, relid::pg_catalog.oid FROM audit_chain.tables",
         &[],
+        |r| (r.get::<String>(0).unwrap_or_default(), r.get::<Oid>(1).unwrap_or(pg_sys::InvalidOid)),
+    );
+    // Tables retired and no longer registered. From `from` on, only retire records from there on
+    // count: a table's retire record comes after all its others.
+    let retired: std::collections::HashSet<String> = util::read_rows(
+        "SELECT DISTINCT body->>'table_uuid' FROM audit_chain.checkpoints \
+          WHERE kind = 'retire' AND id >= $1",
+        &[from.unwrap_or(i64::MIN).into()],
+        |r| r.get::<String>(0),
+    )
+    .into_iter()
+    .flatten()
+    .filter(|u| !registered.iter().any(|(r, _)| r == u))
+    .collect();
+    // From `from` on, the record before it is read too (the first one's link).
+    let first = from.map(|f| f - 1);
+    let first_id = from.map_or(0, |f| (f - 1).max(1) - 1);
+    let mut problems = Vec::new();
+    let mut prev_hash: Option<Vec<u8>> = None;
+    let mut n = 0i64;
+    for_each_row(
+        "SELECT id, relid::pg_catalog.oid, kind, hash, \
+                pg_catalog.convert_to(body::pg_catalog.text, 'UTF8') \
+           FROM audit_chain.checkpoints WHERE id >= $1 ORDER BY id",
+        &[first.unwrap_or(i64::MIN).into()],
         |r| {
-            let ok = |i| r.get::<bool>(i).unwrap_or(false);
-            let why = if !ok(2) {
+            n += 1;
+            let id = r.get::<i64>(0).unwrap_or(0);
+            let relid = r.get::<Oid>(1).unwrap_or(pg_sys::InvalidOid);
+            let hash = r.bytes(3).unwrap_or_default();
+            if from.is_some_and(|f| id < f) {
+                prev_hash = Some(hash.to_vec());
+                return;
+            }
+            let text = r.bytes(4).unwrap_or_default();
+            let body: Value = std::str::from_utf8(text)
+                .ok()
+                .and_then(|t| serde_json::from_str(t).ok())
+                .unwrap_or_default();
+            let field = |k: &str| body.get(k).and_then(Value::as_str);
+            let uuid = field("table_uuid");
+            let retired = uuid.is_some_and(|u| retired.contains(u));
+            let prev = prev_hash.as_deref().map_or_else(|| "0".repeat(64), hex::encode);
+            let checkpoint_id = body.get("checkpoint_id").and_then(|v| {
+                v.as_i64().or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+            });
+            let kind = r.get::<String>(2).unwrap_or_default();
+            let why = if sha2::Sha256::digest(text)[..] != *hash {
                 "its hash does not match its contents"
-            } else if !ok(3) {
+            } else if field("prev_checkpoint_hash") != Some(prev.as_str()) {
                 "it does not link to the checkpoint before it"
-            } else if !ok(4) {
+            } else if id != first_id + n || checkpoint_id != Some(id) {
                 "checkpoint ids are not consecutive: a checkpoint was removed"
-            } else if !ok(5) {
+            } else if field("kind") != Some(kind.as_str())
+                || !(retired
+                    || uuid.is_none()
+                    || !registered.iter().any(|(u, r)| (Some(u.as_str()) == uuid) != (*r == relid)))
+            {
                 "its kind or relid column disagrees with the kind and table_uuid its hashed body records"
-            } else if !ok(6) {
+            } else if !(retired || registered.iter().any(|(u, _)| Some(u.as_str()) == uuid)) {
                 "it anchors a table_uuid that no audit table has and no retire record names: that table's registration was removed"
             } else {
                 ""
             };
-            (r.get::<Oid>(1).unwrap_or(pg_sys::InvalidOid), r.get::<i64>(0).unwrap_or(0), why)
+            if !why.is_empty() {
+                problems.push((relid, format!("checkpoint {id}: {why}")));
+            }
+            // Selected by the unhashed columns, which the checks above compare with the body.
+            if kind == "checkpoint" {
+                if let Some(tr) = tables.iter_mut().find(|tr| tr.t.relid == relid) {
+                    if uuid == Some(tr.uuid.as_str()) {
+                        tr.check(id, &body);
+                    }
+                }
+            }
+            prev_hash = Some(hash.to_vec());
         },
-    )
-    .into_iter()
-    .filter(|b| !b.2.is_empty())
-    .collect();
-    // A retire record must be one audit_retire could have written: a retention at least every
-    // earlier record of the table recorded, final heads no earlier than its checkpoints', and a
-    // newest row the retention no longer protected (by the same arithmetic, at its recorded_at).
+    );
+    problems
+}
+
+/// Retire records that audit_retire could not have written: a retention shorter than an earlier
+/// record of the table, final heads before its checkpoints', or a newest row the retention still
+/// protected (by the same arithmetic, at its recorded_at).
+fn retire_problems() -> Vec<(Oid, String)> {
     let retire_record: Vec<(Oid, i64, String)> = util::read_rows(
         "WITH r AS (SELECT c.id, c.relid, c.body, \
                            pg_catalog.make_interval(months => (c.body->'retention'->>'months')::pg_catalog.int4, \
@@ -809,96 +1141,222 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
             )
         },
     );
-    let retire_problems = retire_record.into_iter().filter(|r| !r.2.is_empty()).map(|(relid, id, why)| {
+    retire_record.into_iter().filter(|r| !r.2.is_empty()).map(|(relid, id, why)| {
         (relid, format!("retire record {id}: {why}: the table was retired against its retention, or the record was forged"))
-    });
-    let record_problems =
-        broken.into_iter().map(|(relid, id, why)| (relid, format!("checkpoint {id}: {why}")));
-    for (relid, detail) in retire_problems.chain(record_problems) {
-        if only.is_none_or(|o| o == relid) {
-            report.add(relid, None, None, "checkpoint_broken", detail);
+    }).collect()
+}
+
+/// The checks of one table's checkpoint records, made as the pass over the catalog meets them:
+/// the retention each recorded is still covered, each v2 record lists every chain the table
+/// always has, and every anchor still holds. Problems are kept until the pass is over, to be
+/// reported after the catalog's own.
+struct TableRecords<'a> {
+    t: &'a AuditTable,
+    uuid: String,
+    current: Retention,
+    anchors: AnchorCheck<'a>,
+    shortened: bool,
+    rechained: bool,
+    problems: Report,
+}
+
+impl<'a> TableRecords<'a> {
+    fn new(t: &'a AuditTable) -> TableRecords<'a> {
+        TableRecords {
+            t,
+            uuid: util::uuid_text(&t.table_uuid),
+            current: Retention::of(t.relid),
+            anchors: AnchorCheck::new(t),
+            shortened: false,
+            rechained: false,
+            problems: Report { problems: Vec::new(), truncated: false },
         }
     }
-    for t in tables.iter().filter(|t| only.is_none_or(|o| o == t.relid)) {
-        if !util::relation_exists(t.relid) {
-            continue;
+
+    fn check(&mut self, id: i64, body: &Value) {
+        let t = self.t;
+        let record = match anchors_of(body) {
+            Ok(a) => a,
+            Err(e) => {
+                let detail = format!("checkpoint {id}: {e}");
+                return self.problems.add(t.relid, None, None, "checkpoint_broken", detail);
+            }
+        };
+        let current = self.current;
+        if let Some(r) = record.retention.filter(|r| !self.shortened && !current.covers(r)) {
+            self.shortened = true;
+            self.problems.add(
+                t.relid,
+                None,
+                None,
+                "catalog_mismatch",
+                format!(
+                    "the table's retention ({current}) is shorter than checkpoint {id} recorded ({r}): \
+                     it was shortened behind audit_chain's back"
+                ),
+            );
         }
-        // Selected by the unhashed columns, which the pass above checked against every body, so
-        // that only this table's bodies are read.
-        let records: Vec<(i64, Option<JsonB>)> = util::read_rows(
-            "SELECT id, body FROM audit_chain.checkpoints \
-              WHERE relid = $1 AND kind = 'checkpoint' AND body->>'table_uuid' = $2 ORDER BY id",
-            &[t.relid.into(), util::uuid_text(&t.table_uuid).into()],
-            |r| (r.get::<i64>(0).unwrap_or(0), r.get::<JsonB>(1)),
-        );
-        let current = Retention::of(t.relid);
-        let rows = ChainReader::of(t.relid);
-        let (mut shortened, mut rechained) = (false, false);
-        for (id, body) in records {
-            match body.map(|b| anchors_of(&b.0)) {
-                Some(Ok(anchors)) => {
-                    if let Some(r) = anchors.retention.filter(|r| !shortened && !current.covers(r))
-                    {
-                        shortened = true;
-                        report.add(
-                            t.relid,
-                            None,
-                            None,
-                            "catalog_mismatch",
-                            format!(
-                                "the table's retention ({current}) is shorter than checkpoint {id} recorded ({r}): \
-                                 it was shortened behind audit_chain's back"
-                            ),
-                        );
-                    }
-                    let listed: Vec<i32> = anchors.chains.iter().map(|a| a.chain).collect();
-                    if !rechained
-                        && anchors.retention.is_some()
-                        && listed != (0..t.chains).collect::<Vec<_>>()
-                    {
-                        rechained = true;
-                        report.add(
-                            t.relid,
-                            None,
-                            None,
-                            "catalog_mismatch",
-                            format!(
-                                "checkpoint {id} anchors chains {listed:?}, but the table has {} chains: \
-                                 chains were added or removed behind audit_chain's back",
-                                t.chains
-                            ),
-                        );
-                    }
-                    for a in &anchors.chains {
-                        if let Some((kind, seq, detail)) =
-                            check_anchor(t, rows.as_ref(), a, anchors.retention)
-                        {
-                            report.add(
-                                t.relid,
-                                Some(a.chain),
-                                seq,
-                                kind,
-                                format!("checkpoint {id}: {detail}"),
-                            );
-                        }
-                    }
-                }
-                Some(Err(e)) => report.add(
-                    t.relid,
-                    None,
-                    None,
-                    "checkpoint_broken",
-                    format!("checkpoint {id}: {e}"),
+        // Every chain audit_enable created, then any that writers added (ascending, with gaps
+        // where a transaction that added one rolled back).
+        let listed: Vec<i32> = record.chains.iter().map(|a| a.chain).collect();
+        let well_formed = listed.iter().take(t.chains.max(0) as usize).copied().eq(0..t.chains)
+            && listed.windows(2).all(|w| w[0] < w[1])
+            && listed.last().is_none_or(|&c| c < crate::enable::MAX_CHAINS);
+        if !self.rechained && record.retention.is_some() && !well_formed {
+            self.rechained = true;
+            self.problems.add(
+                t.relid,
+                None,
+                None,
+                "catalog_mismatch",
+                format!(
+                    "checkpoint {id} anchors chains {listed:?}, but the table has {} chains: \
+                     chains were added or removed behind audit_chain's back",
+                    t.chains
                 ),
-                None => report.add(
-                    t.relid,
-                    None,
-                    None,
-                    "checkpoint_broken",
-                    format!("checkpoint {id} has no body"),
-                ),
+            );
+        }
+        for a in &record.chains {
+            if let Some((kind, seq, detail)) = self.anchors.check(a, record.retention) {
+                let detail = format!("checkpoint {id}: {detail}");
+                self.problems.add(t.relid, Some(a.chain), seq, kind, detail);
             }
         }
-        crate::prune::check_prune_anchors(t, report);
+    }
+
+    fn report_into(&self, report: &mut Report) {
+        for p in &self.problems.problems {
+            report.add(p.relid, p.chain, p.seq, p.kind, p.detail.clone());
+        }
+        report.truncated |= self.problems.truncated;
+    }
+}
+
+/// One row of a `for_each_row` result.
+struct CursorRow {
+    tuple: pg_sys::HeapTuple,
+    desc: pg_sys::TupleDesc,
+}
+
+impl CursorRow {
+    /// Column `i` (zero-based), a bytea, borrowed from the row; None when it is NULL.
+    fn bytes(&self, i: usize) -> Option<&[u8]> {
+        unsafe {
+            let mut isnull = false;
+            let d = pg_sys::SPI_getbinval(self.tuple, self.desc, i as i32 + 1, &mut isnull);
+            (!isnull).then(|| crate::encoding::varlena_bytes(d))
+        }
+    }
+
+    /// Column `i` (zero-based), or None when it is NULL.
+    fn get<T: pgrx::FromDatum + pgrx::IntoDatum>(&self, i: usize) -> Option<T> {
+        unsafe {
+            let mut isnull = false;
+            let d = pg_sys::SPI_getbinval(self.tuple, self.desc, i as i32 + 1, &mut isnull);
+            let typid = pg_sys::SPI_gettypeid(self.desc, i as i32 + 1);
+            T::try_from_datum(d, isnull, typid).ok().flatten()
+        }
+    }
+}
+
+/// Runs a read-only query like `util::read_rows` (under the active snapshot, search_path pinned),
+/// but through a cursor, a batch of rows at a time, calling `f` with each row in a memory context
+/// reset after it: memory does not grow with the number of rows. `f` may run queries of its own.
+fn for_each_row(sql: &str, args: &[pgrx::datum::DatumWithOid], mut f: impl FnMut(&CursorRow)) {
+    const BATCH: std::ffi::c_long = 256;
+    let sql = std::ffi::CString::new(sql).expect("SQL text contains a NUL byte");
+    util::with_pinned_search_path(|| {
+        pgrx::Spi::connect(|_| unsafe {
+            let mut types: Vec<Oid> = args.iter().map(|a| a.oid()).collect();
+            let mut values: Vec<Datum> = args
+                .iter()
+                .map(|a| a.datum().map_or(Datum::from(0usize), |d| d.sans_lifetime()))
+                .collect();
+            let nulls: Vec<std::ffi::c_char> =
+                args.iter().map(|a| if a.datum().is_some() { b' ' } else { b'n' } as _).collect();
+            // Read-only: the portal runs under the active snapshot, as read_rows's queries do.
+            let portal = pg_sys::SPI_cursor_open_with_args(
+                std::ptr::null(),
+                sql.as_ptr(),
+                args.len() as i32,
+                types.as_mut_ptr(),
+                values.as_mut_ptr(),
+                nulls.as_ptr(),
+                true,
+                0,
+            );
+            if portal.is_null() {
+                AuditError::Catalog(format!("cannot open a cursor for: {}", sql.to_string_lossy()))
+                    .report();
+            }
+            let row_cx = pg_sys::AllocSetContextCreateInternal(
+                pg_sys::CurrentMemoryContext,
+                c"audit_chain cursor row".as_ptr(),
+                0,
+                8 * 1024,
+                8 * 1024 * 1024,
+            );
+            loop {
+                pg_sys::SPI_cursor_fetch(portal, true, BATCH);
+                let table = pg_sys::SPI_tuptable;
+                let n = pg_sys::SPI_processed as usize;
+                if table.is_null() || n == 0 {
+                    break;
+                }
+                for i in 0..n {
+                    pgrx::check_for_interrupts!();
+                    let row = CursorRow { tuple: *(*table).vals.add(i), desc: (*table).tupdesc };
+                    let old = pg_sys::MemoryContextSwitchTo(row_cx);
+                    f(&row);
+                    pg_sys::MemoryContextSwitchTo(old);
+                    pg_sys::MemoryContextReset(row_cx);
+                }
+                pg_sys::SPI_freetuptable(table);
+            }
+            pg_sys::MemoryContextDelete(row_cx);
+            pg_sys::SPI_cursor_close(portal);
+        })
+    })
+}
+
+#[cfg(any(test, feature = "pg_test"))]
+#[pgrx::pg_schema]
+mod tests {
+    use pgrx::prelude::*;
+
+    /// Record times read in Rust (`parse_time`) are the times PostgreSQL reads from the same text,
+    /// and `util::time_text` writes them back as they were; impossible dates are refused.
+    #[pg_test]
+    fn record_times_parse_as_postgresql_reads_them() {
+        for text in [
+            "2000-01-01T00:00:00.000000Z",
+            "1999-12-31T23:59:59.999999Z",
+            "2024-02-29T12:34:56.789012Z",
+            "2100-03-01T00:00:00.000001Z",
+            "1970-01-01T00:00:00.000000Z",
+            "0001-01-01T00:00:00.000000Z",
+            "9999-12-31T23:59:59.999999Z",
+        ] {
+            let pg = Spi::get_one_with_args::<pgrx::datum::TimestampWithTimeZone>(
+                "SELECT $1::text::timestamptz",
+                &[text.into()],
+            )
+            .unwrap()
+            .unwrap()
+            .into_inner();
+            assert_eq!(super::parse_time(text), Some(pg), "{text}");
+            assert_eq!(crate::util::time_text(pg), text);
+        }
+        for bad in [
+            "2023-02-29T00:00:00.000000Z",
+            "2024-13-01T00:00:00.000000Z",
+            "2024-04-31T00:00:00.000000Z",
+            "2024-01-01T24:00:00.000000Z",
+            "2024-01-01T00:60:00.000000Z",
+            "2024-01-01 00:00:00.000000Z",
+            "0000-01-01T00:00:00.000000Z",
+        ] {
+            assert_eq!(super::parse_time(bad), None, "{bad}");
+        }
     }
 }

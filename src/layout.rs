@@ -208,6 +208,138 @@ impl ChainReader {
     }
 }
 
+/// The rows of an audit table looked up one position at a time through its chain index, with one
+/// index scan kept open and repositioned for each lookup (an index descent), under the snapshot
+/// that was active when it was opened. Checking many anchors (every checkpoint record's) costs a
+/// descent each, not an open and close of the table and its index.
+pub struct ChainProbe {
+    rel: pg_sys::Relation,
+    idx: pg_sys::Relation,
+    snap: pg_sys::Snapshot,
+    scan: pg_sys::IndexScanDesc,
+    slot: *mut pg_sys::TupleTableSlot,
+    attrs: [usize; 5],
+}
+
+impl ChainProbe {
+    /// None if the table's chain columns or chain index are missing (verification reports that).
+    pub fn open(relid: Oid) -> Option<ChainProbe> {
+        unsafe {
+            let rel = pg_sys::table_open(relid, pg_sys::AccessShareLock as i32);
+            let found = chain_attrs_of((*rel).rd_att, "")
+                .ok()
+                .and_then(|attrs| chain_index_of(rel, &attrs).map(|index| (attrs, index)));
+            let Some((attrs, index)) = found else {
+                pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
+                return None;
+            };
+            let idx = pg_sys::index_open(index, pg_sys::AccessShareLock as i32);
+            let snap = pg_sys::RegisterSnapshot(pg_sys::GetActiveSnapshot());
+            let scan = crate::compat::index_beginscan(rel, idx, snap, 2, 0);
+            let slot = pg_sys::table_slot_create(rel, std::ptr::null_mut());
+            Some(ChainProbe { rel, idx, snap, scan, slot, attrs })
+        }
+    }
+
+    /// The row at sequence number `seq` of `chain`, if there is one. (An equality on both keys,
+    /// so that the index page is read up to that row only.)
+    pub fn at(&mut self, chain: i32, seq: i64) -> Option<ChainRow> {
+        self.first(chain, seq_key(pg_sys::BTEqualStrategyNumber, seq))
+    }
+
+    fn first(&mut self, chain: i32, seq: pg_sys::ScanKeyData) -> Option<ChainRow> {
+        unsafe {
+            let mut keys = [chain_key(chain), seq];
+            pg_sys::index_rescan(self.scan, keys.as_mut_ptr(), 2, std::ptr::null_mut(), 0);
+            if !pg_sys::index_getnext_slot(
+                self.scan,
+                pg_sys::ScanDirection::ForwardScanDirection,
+                self.slot,
+            ) {
+                return None;
+            }
+            let slot = self.slot;
+            let seq = slot_value(slot, self.attrs[SEQ]).map_or(i64::MAX, |d| d.value() as i64);
+            let at = slot_value(slot, self.attrs[AT]).map(|d| d.value() as i64);
+            let hash = slot_value(slot, self.attrs[HASH])
+                .map(|d| crate::encoding::varlena_bytes(d).to_vec());
+            Some(ChainRow { seq, at, hash })
+        }
+    }
+}
+
+impl Drop for ChainProbe {
+    fn drop(&mut self) {
+        // After an ERROR the transaction's abort releases all of it (and this may run while the
+        // error unwinds): only the normal path closes it here.
+        if std::thread::panicking() {
+            return;
+        }
+        unsafe {
+            pg_sys::ExecDropSingleTupleTableSlot(self.slot);
+            pg_sys::index_endscan(self.scan);
+            pg_sys::UnregisterSnapshot(self.snap);
+            pg_sys::index_close(self.idx, pg_sys::AccessShareLock as i32);
+            pg_sys::table_close(self.rel, pg_sys::AccessShareLock as i32);
+        }
+    }
+}
+
+/// Scan key of a chain index: audit_chain_id = `chain`.
+pub fn chain_key(chain: i32) -> pg_sys::ScanKeyData {
+    int_key(1, pg_sys::BTEqualStrategyNumber, pg_sys::F_INT4EQ, Datum::from(chain))
+}
+
+/// Scan key of a chain index: audit_seq compared with `seq` by a btree `strategy`.
+pub fn seq_key(strategy: u32, seq: i64) -> pg_sys::ScanKeyData {
+    let op = match strategy {
+        pg_sys::BTLessStrategyNumber => pg_sys::F_INT8LT,
+        pg_sys::BTLessEqualStrategyNumber => pg_sys::F_INT8LE,
+        pg_sys::BTEqualStrategyNumber => pg_sys::F_INT8EQ,
+        pg_sys::BTGreaterEqualStrategyNumber => pg_sys::F_INT8GE,
+        _ => pg_sys::F_INT8GT,
+    };
+    int_key(2, strategy, op, Datum::from(seq))
+}
+
+/// Scan key of a chain index: audit_chain_id compared with `chain` by a btree `strategy`.
+pub fn chain_range_key(strategy: u32, chain: i32) -> pg_sys::ScanKeyData {
+    let op = match strategy {
+        pg_sys::BTLessStrategyNumber => pg_sys::F_INT4LT,
+        pg_sys::BTLessEqualStrategyNumber => pg_sys::F_INT4LE,
+        pg_sys::BTEqualStrategyNumber => pg_sys::F_INT4EQ,
+        pg_sys::BTGreaterEqualStrategyNumber => pg_sys::F_INT4GE,
+        _ => pg_sys::F_INT4GT,
+    };
+    int_key(1, strategy, op, Datum::from(chain))
+}
+
+/// Scan key of a chain index: column `attno` (1 = audit_chain_id, 2 = audit_seq) IS NULL.
+pub fn null_key(attno: i16) -> pg_sys::ScanKeyData {
+    unsafe {
+        let mut k: pg_sys::ScanKeyData = std::mem::zeroed();
+        pg_sys::ScanKeyEntryInitialize(
+            &mut k,
+            (pg_sys::SK_ISNULL | pg_sys::SK_SEARCHNULL) as i32,
+            attno,
+            0, // InvalidStrategy: an IS NULL key compares nothing
+            pg_sys::InvalidOid,
+            pg_sys::InvalidOid,
+            pg_sys::InvalidOid,
+            Datum::from(0usize),
+        );
+        k
+    }
+}
+
+fn int_key(attno: i16, strategy: u32, op: u32, arg: Datum) -> pg_sys::ScanKeyData {
+    unsafe {
+        let mut k: pg_sys::ScanKeyData = std::mem::zeroed();
+        pg_sys::ScanKeyInit(&mut k, attno, strategy as u16, Oid::from(op), arg);
+        k
+    }
+}
+
 /// Whether row (`chain`, `seq`) of table `relid` exists as this transaction sees it, its own
 /// current command included (SnapshotSelf): a row that ON CONFLICT DO NOTHING skipped, or whose
 /// speculative insertion was undone, is not there.

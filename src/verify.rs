@@ -2,8 +2,11 @@
 //! (chain, sequence) order through its chain index, one row at a time in a memory context that is
 //! reset after every row: memory use does not grow with the table. Its rows are then counted with
 //! a sequential scan, so that a row the index does not lead to cannot hide from the walk.
+//! Incremental verification (audit_verify(tbl, since)) walks only the rows written after a
+//! checkpoint, chain by chain from the anchored rows: O(new rows).
 
 use crate::catalog::{self, AuditTable, Head};
+use crate::checkpoint::{self, Since};
 use crate::encoding::{genesis_hash, Hash, RowHeader, RowPlan};
 use crate::error::AuditError;
 use crate::guards::TRIGGERS;
@@ -11,6 +14,7 @@ use crate::layout::{self, Layout};
 use crate::util;
 use pgrx::pg_sys::{self, Datum, Oid};
 use pgrx::prelude::*;
+use std::collections::HashMap;
 
 /// At most this many problems are reported per call; a last row says when more were cut.
 const MAX_PROBLEMS: usize = 10_000;
@@ -207,15 +211,21 @@ struct Walk {
 }
 
 impl Walk {
+    /// A walk of the chain from its base.
     fn start(head: &Head) -> Walk {
+        Walk::after(head.chain, head.base_seq, &head.base_hash, None)
+    }
+
+    /// A walk of `chain` after row `seq`, whose hash is `hash` (recorded at `at`, if known).
+    fn after(chain: i32, seq: i64, hash: &[u8], at: Option<i64>) -> Walk {
         Walk {
-            chain: head.chain,
-            next_seq: head.base_seq + 1,
-            prev_hash: head.base_hash.to_vec(),
-            prev_at: None,
+            chain,
+            next_seq: seq + 1,
+            prev_hash: hash.to_vec(),
+            prev_at: at,
             prev_flagged: false,
-            last_seq: head.base_seq,
-            last_hash: head.base_hash.to_vec(),
+            last_seq: seq,
+            last_hash: hash.to_vec(),
         }
     }
 
@@ -285,73 +295,141 @@ impl Walk {
     }
 }
 
-pub unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
-    let name = util::qualified_name(t.relid);
-    let rel = pg_sys::table_open(t.relid, pg_sys::AccessShareLock as i32);
-    let lay = match Layout::of(rel, &name) {
-        Ok(l) => l,
-        Err(e) => {
+/// An audit table opened for reading its rows along its chain index, under the active snapshot,
+/// one row at a time in a memory context reset after each: memory use does not grow with the
+/// table.
+struct Rows {
+    rel: pg_sys::Relation,
+    idx: pg_sys::Relation,
+    snap: pg_sys::Snapshot,
+    slot: *mut pg_sys::TupleTableSlot,
+    row_cx: pg_sys::MemoryContext,
+    lay: Layout,
+    legacy: Option<RowPlan>,
+}
+
+impl Rows {
+    /// None, with the problem reported, when the table's layout or chain index is broken.
+    unsafe fn open(t: &AuditTable, report: &mut Report) -> Option<Rows> {
+        let name = util::qualified_name(t.relid);
+        let rel = pg_sys::table_open(t.relid, pg_sys::AccessShareLock as i32);
+        let lay = match Layout::of(rel, &name) {
+            Ok(l) => l,
+            Err(e) => {
+                pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
+                report.add(t.relid, None, None, "guard_disabled", e.to_string());
+                return None;
+            }
+        };
+        let Some(index_oid) = lay.chain_index(rel) else {
             pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
-            report.add(t.relid, None, None, "guard_disabled", e.to_string());
-            return;
+            report.add(
+                t.relid,
+                None,
+                None,
+                "guard_disabled",
+                "the unique index on (audit_chain_id, audit_seq) is missing or invalid".into(),
+            );
+            return None;
+        };
+        let legacy = RowPlan::legacy((*rel).rd_att, &lay.chain_attrs);
+        Some(Rows {
+            rel,
+            idx: pg_sys::index_open(index_oid, pg_sys::AccessShareLock as i32),
+            snap: pg_sys::RegisterSnapshot(catalog::active_snapshot()),
+            slot: pg_sys::table_slot_create(rel, std::ptr::null_mut()),
+            row_cx: pg_sys::AllocSetContextCreateInternal(
+                pg_sys::CurrentMemoryContext,
+                c"audit_chain verify row".as_ptr(),
+                0,
+                8 * 1024,
+                8 * 1024 * 1024,
+            ),
+            lay,
+            legacy,
+        })
+    }
+
+    /// Calls `f` with every row the chain index leads to under `keys` (none: all of them), in
+    /// (chain, sequence) order: its chain and sequence number (None when NULL), values and nulls.
+    /// Returns how many rows there were.
+    unsafe fn scan(
+        &self,
+        keys: &mut [pg_sys::ScanKeyData],
+        mut f: impl FnMut(Option<i32>, Option<i64>, &[Datum], &[bool]),
+    ) -> i64 {
+        let nkeys = keys.len() as i32;
+        let scan = crate::compat::index_beginscan(self.rel, self.idx, self.snap, nkeys, 0);
+        let keys_ptr = if keys.is_empty() { std::ptr::null_mut() } else { keys.as_mut_ptr() };
+        pg_sys::index_rescan(scan, keys_ptr, nkeys, std::ptr::null_mut(), 0);
+        let a = self.lay.chain_attrs;
+        let mut n = 0i64;
+        loop {
+            pgrx::check_for_interrupts!();
+            if !pg_sys::index_getnext_slot(
+                scan,
+                pg_sys::ScanDirection::ForwardScanDirection,
+                self.slot,
+            ) {
+                break;
+            }
+            n += 1;
+            let old = pg_sys::MemoryContextSwitchTo(self.row_cx);
+            pg_sys::slot_getallattrs(self.slot);
+            let natts = (*self.slot).tts_nvalid as usize;
+            let values = std::slice::from_raw_parts((*self.slot).tts_values, natts);
+            let nulls = std::slice::from_raw_parts((*self.slot).tts_isnull, natts);
+            let chain =
+                (!nulls[a[layout::CHAIN_ID]]).then(|| values[a[layout::CHAIN_ID]].value() as i32);
+            let seq = (!nulls[a[layout::SEQ]]).then(|| values[a[layout::SEQ]].value() as i64);
+            f(chain, seq, values, nulls);
+            pg_sys::MemoryContextSwitchTo(old);
+            pg_sys::MemoryContextReset(self.row_cx);
         }
-    };
-    let legacy = RowPlan::legacy((*rel).rd_att, &lay.chain_attrs);
-    let Some(index_oid) = lay.chain_index(rel) else {
-        pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
-        report.add(
-            t.relid,
-            None,
-            None,
-            "guard_disabled",
-            "the unique index on (audit_chain_id, audit_seq) is missing or invalid".into(),
-        );
-        return;
-    };
-    let idx = pg_sys::index_open(index_oid, pg_sys::AccessShareLock as i32);
-    let snap = pg_sys::RegisterSnapshot(catalog::active_snapshot());
-    let scan = crate::compat::index_beginscan(rel, idx, snap, 0, 0);
-    pg_sys::index_rescan(scan, std::ptr::null_mut(), 0, std::ptr::null_mut(), 0);
-    let slot = pg_sys::table_slot_create(rel, std::ptr::null_mut());
-    let row_cx = pg_sys::AllocSetContextCreateInternal(
-        pg_sys::CurrentMemoryContext,
-        c"audit_chain verify row".as_ptr(),
-        0,
-        8 * 1024,
-        8 * 1024 * 1024,
+        pg_sys::index_endscan(scan);
+        n
+    }
+
+    unsafe fn close(self) {
+        pg_sys::MemoryContextDelete(self.row_cx);
+        pg_sys::ExecDropSingleTupleTableSlot(self.slot);
+        pg_sys::UnregisterSnapshot(self.snap);
+        pg_sys::index_close(self.idx, pg_sys::AccessShareLock as i32);
+        pg_sys::table_close(self.rel, pg_sys::AccessShareLock as i32);
+    }
+}
+
+fn null_chain_value(t: &AuditTable, chain: Option<i32>, seq: Option<i64>, report: &mut Report) {
+    report.add(
+        t.relid,
+        chain,
+        seq,
+        "row_modified",
+        "a chain column (audit_chain_id or audit_seq) is NULL".into(),
     );
-    let a = lay.chain_attrs;
+}
+
+fn no_such_chain(t: &AuditTable, chain: i32, seq: Option<i64>, report: &mut Report) {
+    report.add(
+        t.relid,
+        Some(chain),
+        seq,
+        "row_inserted",
+        format!("chain {chain} does not exist in this table"),
+    );
+}
+
+/// Walks every row of `t` along its chain index and compares each chain with its head (`heads`,
+/// sorted by chain); then counts the table's rows, so that a row the index does not lead to
+/// cannot hide from the walk.
+pub unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
+    let Some(rows) = Rows::open(t, report) else { return };
     let mut walk: Option<Walk> = None;
     let mut next_head = 0usize;
     let mut seen_chains = vec![false; heads.len()];
-    let mut walked = 0i64;
-
-    loop {
-        pgrx::check_for_interrupts!();
-        if !pg_sys::index_getnext_slot(scan, pg_sys::ScanDirection::ForwardScanDirection, slot) {
-            break;
-        }
-        walked += 1;
-        let old = pg_sys::MemoryContextSwitchTo(row_cx);
-        pg_sys::slot_getallattrs(slot);
-        let natts = (*slot).tts_nvalid as usize;
-        let values = std::slice::from_raw_parts((*slot).tts_values, natts);
-        let nulls = std::slice::from_raw_parts((*slot).tts_isnull, natts);
-
-        let chain =
-            (!nulls[a[layout::CHAIN_ID]]).then(|| values[a[layout::CHAIN_ID]].value() as i32);
-        let seq = (!nulls[a[layout::SEQ]]).then(|| values[a[layout::SEQ]].value() as i64);
+    let walked = rows.scan(&mut [], |chain, seq, values, nulls| {
         let (Some(chain), Some(seq)) = (chain, seq) else {
-            report.add(
-                t.relid,
-                chain,
-                seq,
-                "row_modified",
-                "a chain column (audit_chain_id or audit_seq) is NULL".into(),
-            );
-            pg_sys::MemoryContextSwitchTo(old);
-            pg_sys::MemoryContextReset(row_cx);
-            continue;
+            return null_chain_value(t, chain, seq, report);
         };
         // Moving to another chain: close the previous one.
         if walk.as_ref().is_none_or(|w| w.chain != chain) {
@@ -370,22 +448,11 @@ pub unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
                 next_head += 1;
             }
         }
-        let Some(w) = walk.as_mut() else {
-            report.add(
-                t.relid,
-                Some(chain),
-                Some(seq),
-                "row_inserted",
-                format!("chain {chain} does not exist in this table"),
-            );
-            pg_sys::MemoryContextSwitchTo(old);
-            pg_sys::MemoryContextReset(row_cx);
-            continue;
-        };
-        check_row(t, &lay, legacy.as_ref(), w, seq, values, nulls, report);
-        pg_sys::MemoryContextSwitchTo(old);
-        pg_sys::MemoryContextReset(row_cx);
-    }
+        match walk.as_mut() {
+            Some(w) => check_row(t, &rows.lay, rows.legacy.as_ref(), w, seq, values, nulls, report),
+            None => no_such_chain(t, chain, Some(seq), report),
+        }
+    });
     if let Some(w) = walk.take() {
         w.finish(t, &heads[next_head - 1], report);
     }
@@ -394,13 +461,10 @@ pub unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
             Walk::start(h).finish(t, h, report);
         }
     }
-    pg_sys::MemoryContextDelete(row_cx);
-    pg_sys::ExecDropSingleTupleTableSlot(slot);
-    pg_sys::index_endscan(scan);
     // The walk saw the rows the chain index leads to. A row without an index entry (written with
     // pg_index edited so that inserts skip the index) would be in the table, visible to every
     // query, yet never checked: count the table's rows under the same snapshot.
-    let in_table = count_rows(rel, snap);
+    let in_table = count_rows(rows.rel, rows.snap);
     if in_table != walked {
         report.add(
             t.relid,
@@ -412,9 +476,98 @@ pub unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
             ),
         );
     }
-    pg_sys::UnregisterSnapshot(snap);
-    pg_sys::index_close(idx, pg_sys::AccessShareLock as i32);
-    pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
+    rows.close();
+}
+
+/// Where the incremental walk of a chain begins: the row a checkpoint anchored in it.
+pub struct Start {
+    pub seq: i64,
+    pub hash: [u8; 32],
+    pub at: Option<i64>,
+}
+
+/// Walks what was written to `t` after the rows `starts` names, chain by chain through the chain
+/// index (`chain = c AND seq >= start`): O(new rows). A chain without a start (added after the
+/// checkpoint), or whose base has moved past its start (pruned), is walked from its base. The
+/// anchored row itself is checked against its own hash (the walk goes on from the anchored hash,
+/// which the anchor check compares with the row's). Rows of chains without a head and rows with
+/// NULL chain values are looked for as well, through the index; rows before the starts, and rows
+/// written around the index, only a full verification reads.
+unsafe fn verify_rows_since(
+    t: &AuditTable,
+    heads: &[Head],
+    starts: &HashMap<i32, Start>,
+    report: &mut Report,
+) {
+    let Some(rows) = Rows::open(t, report) else { return };
+    for h in heads {
+        // The row to start after, if it is still in the table: the anchored one, or the head if
+        // the chain now ends before it (the anchor check reports that).
+        let start = starts.get(&h.chain).and_then(|s| {
+            let (seq, hash, at) =
+                if s.seq > h.seq { (h.seq, h.hash, h.recorded_at) } else { (s.seq, s.hash, s.at) };
+            (seq > h.base_seq).then_some((seq, hash, at))
+        });
+        let (mut w, boundary) = match start {
+            Some((seq, hash, at)) => (Walk::after(h.chain, seq, &hash, at), Some(seq)),
+            None => (Walk::start(h), None),
+        };
+        let from = boundary.unwrap_or(h.base_seq + 1);
+        let mut keys = [
+            layout::chain_key(h.chain),
+            layout::seq_key(pg_sys::BTGreaterEqualStrategyNumber, from),
+        ];
+        let mut first = boundary.is_some();
+        rows.scan(&mut keys, |_, seq, values, nulls| {
+            let Some(seq) = seq else { return }; // (NULL is never >= from)
+            if std::mem::take(&mut first) {
+                if Some(seq) == boundary {
+                    return check_anchored_row(
+                        t,
+                        &rows.lay,
+                        rows.legacy.as_ref(),
+                        &mut w,
+                        seq,
+                        values,
+                        nulls,
+                        report,
+                    );
+                }
+                // The anchored row is gone (the anchor check reports it): nothing to compare the
+                // next row's time with.
+                w.prev_flagged = true;
+            }
+            check_row(t, &rows.lay, rows.legacy.as_ref(), &mut w, seq, values, nulls, report);
+        });
+        if first {
+            w.prev_flagged = true;
+        }
+        w.finish(t, h, report);
+        // Rows of the chain without a sequence number (NULL sorts after every number).
+        let mut keys = [layout::chain_key(h.chain), layout::null_key(2)];
+        rows.scan(&mut keys, |chain, seq, _, _| null_chain_value(t, chain, seq, report));
+    }
+    // Rows of chains that have no head, between and around the chains that do.
+    let mut lo = Some(i32::MIN);
+    let mut gaps = Vec::new();
+    for h in heads {
+        if let Some(l) = lo.filter(|&l| l < h.chain) {
+            gaps.push((l, h.chain - 1));
+        }
+        lo = h.chain.checked_add(1);
+    }
+    gaps.extend(lo.map(|l| (l, i32::MAX)));
+    for (lo, hi) in gaps {
+        let mut keys = [
+            layout::chain_range_key(pg_sys::BTGreaterEqualStrategyNumber, lo),
+            layout::chain_range_key(pg_sys::BTLessEqualStrategyNumber, hi),
+        ];
+        rows.scan(&mut keys, |chain, seq, _, _| no_such_chain(t, chain.unwrap_or(lo), seq, report));
+    }
+    rows.scan(&mut [layout::null_key(1)], |chain, seq, _, _| {
+        null_chain_value(t, chain, seq, report)
+    });
+    rows.close();
 }
 
 /// The rows of `rel` visible to `snap`, counted with a sequential scan (no values are read).
@@ -431,6 +584,77 @@ unsafe fn count_rows(rel: pg_sys::Relation, snap: pg_sys::Snapshot) -> i64 {
     n
 }
 
+/// A row's chain columns as stored: previous hash, own hash (borrowed from the row), time.
+unsafe fn chain_values<'a>(
+    lay: &Layout,
+    values: &[Datum],
+    nulls: &[bool],
+) -> (Option<&'a [u8]>, Option<&'a [u8]>, Option<i64>) {
+    let a = lay.chain_attrs;
+    (
+        datum_hash(values[a[layout::PREV]], nulls[a[layout::PREV]]),
+        datum_hash(values[a[layout::HASH]], nulls[a[layout::HASH]]),
+        (!nulls[a[layout::AT]]).then(|| values[a[layout::AT]].value() as i64),
+    )
+}
+
+/// Whether a row's stored hash is the hash of its encoding (of format 1, or of the descriptors
+/// releases up to 0.3.0 wrote in some sessions: see `RowPlan::legacy`).
+unsafe fn content_ok(
+    lay: &Layout,
+    legacy: Option<&RowPlan>,
+    chain: i32,
+    seq: i64,
+    (prev, stored, at): (Option<&[u8]>, Option<&[u8]>, Option<i64>),
+    values: &[Datum],
+    nulls: &[bool],
+) -> bool {
+    match (prev, stored, at) {
+        (Some(p), Some(s), Some(at)) if p.len() == 32 && s.len() == 32 => {
+            let header = RowHeader { prev: p, chain, seq, recorded_at: at };
+            let computed: Hash = lay.plan.hash(&header, values, nulls);
+            computed[..] == s[..]
+                || legacy.is_some_and(|l| l.hash(&header, values, nulls)[..] == s[..])
+        }
+        _ => false,
+    }
+}
+
+fn modified(t: &AuditTable, chain: i32, seq: i64, stored: Option<&[u8]>, report: &mut Report) {
+    report.add(
+        t.relid,
+        Some(chain),
+        Some(seq),
+        "row_modified",
+        format!(
+            "row {seq} no longer matches its stored hash {}: a value or chain column was changed",
+            stored.map(short).unwrap_or_default()
+        ),
+    );
+}
+
+/// The row an incremental walk starts after: it must match its own hash (whether that is the
+/// anchored hash, the anchor check says). Its link to the row before is not checked.
+#[allow(clippy::too_many_arguments)]
+unsafe fn check_anchored_row(
+    t: &AuditTable,
+    lay: &Layout,
+    legacy: Option<&RowPlan>,
+    w: &mut Walk,
+    seq: i64,
+    values: &[Datum],
+    nulls: &[bool],
+    report: &mut Report,
+) {
+    let columns = chain_values(lay, values, nulls);
+    let ok = content_ok(lay, legacy, w.chain, seq, columns, values, nulls);
+    if !ok {
+        modified(t, w.chain, seq, columns.1, report);
+    }
+    w.prev_at = columns.2;
+    w.prev_flagged = !ok;
+}
+
 #[allow(clippy::too_many_arguments)]
 unsafe fn check_row(
     t: &AuditTable,
@@ -442,7 +666,6 @@ unsafe fn check_row(
     nulls: &[bool],
     report: &mut Report,
 ) {
-    let a = lay.chain_attrs;
     let c = Some(w.chain);
     if seq < w.next_seq {
         report.add(
@@ -480,18 +703,9 @@ unsafe fn check_row(
             },
         );
     }
-    let prev = datum_hash(values[a[layout::PREV]], nulls[a[layout::PREV]]);
-    let stored = datum_hash(values[a[layout::HASH]], nulls[a[layout::HASH]]);
-    let at = (!nulls[a[layout::AT]]).then(|| values[a[layout::AT]].value() as i64);
-    let content_ok = match (&prev, &stored, at) {
-        (Some(p), Some(s), Some(at)) if p.len() == 32 && s.len() == 32 => {
-            let header = RowHeader { prev: p, chain: w.chain, seq, recorded_at: at };
-            let computed: Hash = lay.plan.hash(&header, values, nulls);
-            computed[..] == s[..]
-                || legacy.is_some_and(|l| l.hash(&header, values, nulls)[..] == s[..])
-        }
-        _ => false,
-    };
+    let columns = chain_values(lay, values, nulls);
+    let (prev, stored, at) = columns;
+    let content_ok = content_ok(lay, legacy, w.chain, seq, columns, values, nulls);
     let link_ok = prev == Some(&w.prev_hash[..]);
     let mut flagged = true;
     if !content_ok && !link_ok && !gap {
@@ -506,13 +720,7 @@ unsafe fn check_row(
             ),
         );
     } else if !content_ok {
-        report.add(
-            t.relid,
-            c,
-            Some(seq),
-            "row_modified",
-            format!("row {seq} no longer matches its stored hash {}: a value or chain column was changed", stored.map(short).unwrap_or_default()),
-        );
+        modified(t, w.chain, seq, stored, report);
     } else if !link_ok && !gap && !w.prev_flagged {
         report.add(
             t.relid,
@@ -549,7 +757,9 @@ unsafe fn check_row(
     w.last_hash.extend_from_slice(stored);
 }
 
-fn verify_table(t: &AuditTable, report: &mut Report) {
+/// Checks one audit table: its guards, its chain heads against its catalog entry, and its rows —
+/// all of them, or (`since`) what was written after the given starts.
+fn verify_table(t: &AuditTable, since: Option<&HashMap<i32, Start>>, report: &mut Report) {
     if !util::relation_exists(t.relid) {
         report.add(
             t.relid,
@@ -571,36 +781,64 @@ fn verify_table(t: &AuditTable, report: &mut Report) {
             return;
         }
     };
-    for c in 0..t.chains {
-        match heads.iter().find(|h| h.chain == c) {
-            None => report.add(t.relid, Some(c), None, "catalog_mismatch", format!("no head is recorded for chain {c}")),
-            // An adopted table's chains start where its adopt record says (checked with the prune
-            // records): a restore may begin after a chain's first row.
-            Some(h) if !t.adopted && h.base_seq == 0 && h.base_hash != genesis_hash(&t.table_uuid, c) => report.add(
-                t.relid,
-                Some(c),
-                None,
-                "catalog_mismatch",
-                "the chain's genesis hash does not match the table's identity in audit_chain.tables".into(),
-            ),
-            _ => {}
-        }
-    }
-    for h in heads.iter().filter(|h| h.chain < 0 || h.chain >= t.chains) {
+    // The chains audit_enable created always exist; writers add chains after them (with gaps
+    // where a transaction that added one rolled back), below MAX_CHAINS.
+    let max = crate::enable::MAX_CHAINS;
+    let genesis_broken = |h: &Head| {
+        // An adopted table's chains start where its adopt record says (checked with the prune
+        // records): a restore may begin after a chain's first row. Chains added since start at
+        // their genesis, like every chain of a table enabled here.
+        (!t.adopted || h.chain >= t.chains)
+            && h.base_seq == 0
+            && h.base_hash != genesis_hash(&t.table_uuid, h.chain)
+    };
+    let genesis_problem = |h: &Head, report: &mut Report| {
         report.add(
             t.relid,
             Some(h.chain),
             None,
             "catalog_mismatch",
-            format!(
-                "a head is recorded for chain {}, but the table has {} chains: chains were removed behind audit_chain's back",
-                h.chain, t.chains
+            "the chain's genesis hash does not match the table's identity in audit_chain.tables"
+                .into(),
+        )
+    };
+    for c in 0..t.chains {
+        match heads.iter().find(|h| h.chain == c) {
+            None => report.add(
+                t.relid,
+                Some(c),
+                None,
+                "catalog_mismatch",
+                format!("no head is recorded for chain {c}"),
             ),
-        );
+            Some(h) if genesis_broken(h) => genesis_problem(h, report),
+            _ => {}
+        }
     }
-    let heads: Vec<Head> =
-        heads.into_iter().filter(|h| h.chain >= 0 && h.chain < t.chains).collect();
-    unsafe { verify_rows(t, &heads, report) };
+    for h in heads.iter().filter(|h| h.chain < 0 || h.chain >= t.chains) {
+        if h.chain < 0 || h.chain >= max {
+            report.add(
+                t.relid,
+                Some(h.chain),
+                None,
+                "catalog_mismatch",
+                format!(
+                    "a head is recorded for chain {}, but chains are numbered 0..{}: it was not written by audit_chain",
+                    h.chain,
+                    max - 1
+                ),
+            );
+        } else if genesis_broken(h) {
+            genesis_problem(h, report);
+        }
+    }
+    let heads: Vec<Head> = heads.into_iter().filter(|h| h.chain >= 0 && h.chain < max).collect();
+    unsafe {
+        match since {
+            None => verify_rows(t, &heads, report),
+            Some(starts) => verify_rows_since(t, &heads, starts, report),
+        }
+    }
 }
 
 /// Relations that are not registered in audit_chain.tables although something of audit_chain's
@@ -616,7 +854,8 @@ fn unregistered(only: Option<Oid>) -> Vec<(Oid, String)> {
              WHERE n.nspname = 'audit_chain' AND p.proname IN ('insert_trigger', 'guard_trigger') \
                AND tg.tgrelid <> 'audit_chain.checkpoints'::pg_catalog.regclass \
             UNION ALL SELECT c.relid::pg_catalog.oid, 'audit_chain.checkpoints holds ' || c.kind || ' records of it' \
-              FROM audit_chain.checkpoints c \
+              FROM (SELECT * FROM audit_chain.checkpoints x WHERE NOT EXISTS (SELECT FROM audit_chain.tables t \
+                     WHERE t.relid::pg_catalog.oid = x.relid::pg_catalog.oid) OFFSET 0) c \
              WHERE NOT EXISTS (SELECT FROM audit_chain.checkpoints r \
                                 WHERE r.kind = 'retire' AND r.body->>'table_uuid' = c.body->>'table_uuid' \
                                   AND r.relid::pg_catalog.oid = c.relid::pg_catalog.oid) \
@@ -698,18 +937,69 @@ pub fn run_in_snapshot(only: Option<Oid>) -> (Vec<Problem>, bool) {
             check_event_triggers(&mut report, only.unwrap_or(first));
         }
         for t in tables.iter().filter(|t| only.is_none_or(|r| r == t.relid)) {
-            verify_table(t, &mut report);
+            verify_table(t, None, &mut report);
         }
-        crate::checkpoint::check_catalog(&tables, only, &mut report);
+        checkpoint::check_catalog(&tables, only, &mut report);
         (report.problems, report.truncated)
     };
     util::as_extension_owner(run).unwrap_or_else(|e| e.report())
 }
 
+/// Verifies what was written to table `relid` after the checkpoint `since` names (see
+/// `verify_rows_since` and `checkpoint::check_catalog_since`), under one snapshot, as the
+/// extension's owner after the caller's rights were checked. NULLs and a `since` that is not a
+/// checkpoint of the table are errors.
+pub fn run_since(relid: Option<Oid>, since: Option<Since>) -> (Vec<Problem>, bool) {
+    util::with_fresh_snapshot(|| {
+        let Some(relid) = relid else {
+            AuditError::InvalidSince("table must not be NULL".into()).report()
+        };
+        let Some(since) = since else {
+            AuditError::InvalidSince("since must not be NULL".into()).report()
+        };
+        if !util::relation_exists(relid) {
+            AuditError::InvalidArgument(format!(
+                "relation with OID {} does not exist",
+                relid.to_u32()
+            ))
+            .report();
+        }
+        let t = catalog::audit_table(relid, catalog::active_snapshot())
+            .unwrap_or_else(|e| e.report())
+            .unwrap_or_else(|| AuditError::NotAuditTable(util::qualified_name(relid)).report());
+        if !may_verify(relid) {
+            AuditError::NoVerifyRight(util::qualified_name(relid)).report();
+        }
+        let run = || {
+            let mut report = Report { problems: Vec::new(), truncated: false };
+            let record =
+                checkpoint::since_record(&t, &since, &mut report).unwrap_or_else(|e| e.report());
+            let starts: HashMap<i32, Start> = record
+                .anchors
+                .iter()
+                .flat_map(|a| a.chains.iter())
+                .filter_map(|a| {
+                    let mut hash = [0u8; 32];
+                    hex::decode_to_slice(&a.hash, &mut hash).ok()?;
+                    Some((a.chain, Start { seq: a.seq, hash, at: a.at() }))
+                })
+                .collect();
+            check_event_triggers(&mut report, t.relid);
+            verify_table(&t, Some(&starts), &mut report);
+            checkpoint::check_catalog_since(&t, &record, &mut report);
+            (report.problems, report.truncated)
+        };
+        util::as_extension_owner(run).unwrap_or_else(|e| e.report())
+    })
+}
+
 crate::pg_function_info!(
     pg_finfo_audit_chain_verify,
     pg_finfo_audit_chain_verify_report,
-    pg_finfo_audit_chain_may_verify
+    pg_finfo_audit_chain_may_verify,
+    pg_finfo_audit_chain_verify_since,
+    pg_finfo_audit_chain_verify_since_digest,
+    pg_finfo_audit_chain_verify_report_since
 );
 
 /// audit_chain.may_verify(tbl regclass) RETURNS boolean (STRICT): whether the current role may see
@@ -760,7 +1050,59 @@ pub unsafe extern "C-unwind" fn audit_chain_verify_report(
     fcinfo: pg_sys::FunctionCallInfo,
 ) -> Datum {
     let only = util::arg(fcinfo, 0).map(|d| Oid::from(d.value() as u32));
-    let (problems, truncated) = run(only);
+    return_report(fcinfo, run(only))
+}
+
+/// The since argument (checkpoint id) of audit_verify(tbl, since bigint) and
+/// audit_verify_report(tbl, since bigint).
+unsafe fn since_id(fcinfo: pg_sys::FunctionCallInfo) -> Option<Since> {
+    util::arg(fcinfo, 1).map(|d| Since::Id(d.value() as i64))
+}
+
+unsafe fn table_arg(fcinfo: pg_sys::FunctionCallInfo) -> Option<Oid> {
+    util::arg(fcinfo, 0).map(|d| Oid::from(d.value() as u32))
+}
+
+/// audit_verify(tbl regclass, since bigint) RETURNS boolean: incremental verification from the
+/// checkpoint record with that id.
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub unsafe extern "C-unwind" fn audit_chain_verify_since(
+    fcinfo: pg_sys::FunctionCallInfo,
+) -> Datum {
+    Datum::from(warn_problems(run_since(table_arg(fcinfo), since_id(fcinfo))))
+}
+
+/// audit_verify(tbl regclass, since jsonb) RETURNS boolean: incremental verification from the
+/// checkpoint a digest records.
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub unsafe extern "C-unwind" fn audit_chain_verify_since_digest(
+    fcinfo: pg_sys::FunctionCallInfo,
+) -> Datum {
+    let digest = util::arg(fcinfo, 1).map(|d| {
+        let pgrx::JsonB(value) =
+            pgrx::JsonB::from_datum(d, false).unwrap_or(pgrx::JsonB(serde_json::Value::Null));
+        Since::Digest(value)
+    });
+    Datum::from(warn_problems(run_since(table_arg(fcinfo), digest)))
+}
+
+/// audit_verify_report(tbl regclass, since bigint): the problems of an incremental verification.
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub unsafe extern "C-unwind" fn audit_chain_verify_report_since(
+    fcinfo: pg_sys::FunctionCallInfo,
+) -> Datum {
+    return_report(fcinfo, run_since(table_arg(fcinfo), since_id(fcinfo)))
+}
+
+/// Returns the problems as the rows of a set-returning function (table_name, chain, seq, kind,
+/// detail), with a last row when some were left out.
+unsafe fn return_report(
+    fcinfo: pg_sys::FunctionCallInfo,
+    (problems, truncated): (Vec<Problem>, bool),
+) -> Datum {
     pg_sys::InitMaterializedSRF(fcinfo, 0);
     let rsinfo = (*fcinfo).resultinfo as *mut pg_sys::ReturnSetInfo;
     let store = (*rsinfo).setResult;
