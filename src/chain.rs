@@ -289,6 +289,24 @@ fn take_chain(t: &TableChains, chain: i32) -> Result<Option<Link>> {
     Ok(Some(link))
 }
 
+/// Chain numbers of `relid` whose lock another transaction holds: chains in use, and chains being
+/// added by transactions still in progress (or prepared). A checkpoint lists the latter, so that a
+/// chain it does not list and whose rows are older than it is known not to have existed then.
+/// Each number is probed without waiting, and released at once.
+pub fn chains_held_by_others(relid: Oid) -> Vec<i32> {
+    let mine = held(relid);
+    (0..MAX_CHAINS)
+        .filter(|c| !mine.contains(c))
+        .filter(|&c| {
+            let free = lock_chain(relid, c, false);
+            if free {
+                release_chain(relid, c);
+            }
+            !free
+        })
+        .collect()
+}
+
 /// Whether chain `chain` of `relid` has a head: committed, or added by this transaction.
 pub fn exists(relid: Oid, chain: i32) -> bool {
     held(relid).contains(&chain)

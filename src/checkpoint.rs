@@ -223,7 +223,14 @@ pub fn checkpoint(t: &AuditTable) -> Result<String> {
     access::require_admin(t.relid, "checkpoint")?;
     let retention = Retention::of(t.relid);
     let mark_times = if retention.is_zero() { Vec::new() } else { retention.mark_times() };
+    // Chains being added while this runs: their locks are probed before the heads are read, so
+    // that a chain is either committed in the heads, or listed here, or added after this point
+    // (its rows then recorded after this checkpoint's time). A replica's chains arrive with the
+    // source's times, so it lists none and is not held to that.
+    let held = if t.replica { Vec::new() } else { chain::chains_held_by_others(t.relid) };
     let heads = catalog::heads(t.relid, None, catalog::latest_snapshot())?;
+    let adding: Vec<i32> =
+        held.into_iter().filter(|c| !heads.iter().any(|h| h.chain == *c)).collect();
     let reader = ChainReader::of(t.relid);
     let chains: Vec<Value> = unsafe {
         // The heads are read under the newest snapshot (this transaction holds no chain of the
@@ -256,12 +263,11 @@ pub fn checkpoint(t: &AuditTable) -> Result<String> {
         pg_sys::PopActiveSnapshot();
         chains
     };
-    append(
-        t,
-        "checkpoint",
-        Value::Array(chains),
-        serde_json::json!({"retention": retention.json()}),
-    )
+    let mut extra = serde_json::json!({"retention": retention.json()});
+    if !t.replica {
+        extra["adding"] = serde_json::json!(adding);
+    }
+    append(t, "checkpoint", Value::Array(chains), extra)
 }
 
 crate::pg_function_info!(pg_finfo_audit_chain_checkpoint, pg_finfo_audit_chain_verify_digest);
@@ -865,7 +871,8 @@ pub fn check_catalog(tables: &[AuditTable], only: Option<Oid>, report: &mut Repo
             report.add(relid, None, None, "checkpoint_broken", detail);
         }
     }
-    for tr in checked {
+    for mut tr in checked {
+        tr.check_unlisted();
         tr.report_into(report);
         crate::prune::check_prune_anchors(tr.t, report);
     }
@@ -1009,6 +1016,7 @@ pub fn check_catalog_since(t: &AuditTable, since: &SinceRecord, report: &mut Rep
             }
         }
     }
+    tr.check_unlisted();
     tr.report_into(report);
     crate::prune::check_prune_anchors(t, report);
 }
@@ -1158,10 +1166,17 @@ struct TableRecords<'a> {
     shortened: bool,
     rechained: bool,
     problems: Report,
+    /// The table's chains (number, base), and per chain the latest record (id, time) that lists
+    /// it neither as anchored nor as being added.
+    chains: Vec<(i32, i64)>,
+    unlisted: HashMap<i32, (i64, i64)>,
 }
 
 impl<'a> TableRecords<'a> {
     fn new(t: &'a AuditTable) -> TableRecords<'a> {
+        let chains = catalog::heads(t.relid, None, catalog::active_snapshot())
+            .map(|h| h.iter().map(|h| (h.chain, h.base_seq)).collect())
+            .unwrap_or_default();
         TableRecords {
             t,
             uuid: util::uuid_text(&t.table_uuid),
@@ -1170,6 +1185,50 @@ impl<'a> TableRecords<'a> {
             shortened: false,
             rechained: false,
             problems: Report { problems: Vec::new(), truncated: false },
+            chains,
+            unlisted: HashMap::new(),
+        }
+    }
+
+    /// Records (from 0.6.0 on, of tables that are not replicas) list the chains being added
+    /// while they were taken: a chain a record lists neither way did not exist then.
+    fn note_unlisted(&mut self, id: i64, body: &Value, listed: &[i32]) {
+        let Some(adding) = body.get("adding").and_then(Value::as_array) else { return };
+        let Some(at) = body.get("recorded_at").and_then(Value::as_str).and_then(parse_time) else {
+            return;
+        };
+        let adding: Vec<i64> = adding.iter().filter_map(Value::as_i64).collect();
+        for &(c, _) in &self.chains {
+            if listed.binary_search(&c).is_err() && !adding.contains(&i64::from(c)) {
+                let e = self.unlisted.entry(c).or_insert((id, at));
+                if at > e.1 {
+                    *e = (id, at);
+                }
+            }
+        }
+    }
+
+    /// A chain with a row recorded at or before a record that does not list it was added
+    /// behind audit_chain's back (a backdated chain, or a chain taken out of a record).
+    fn check_unlisted(&mut self) {
+        let Some(reader) = ChainReader::of(self.t.relid) else { return };
+        for &(c, base) in &self.chains {
+            let Some(&(id, at)) = self.unlisted.get(&c) else { continue };
+            let Some(first) = reader.first_from(c, base + 1).and_then(|r| r.at) else { continue };
+            if first <= at {
+                self.problems.add(
+                    self.t.relid,
+                    Some(c),
+                    None,
+                    "catalog_mismatch",
+                    format!(
+                        "chain {c} has a row recorded at {}, yet checkpoint {id} (recorded at {}) does not list it, \
+                         neither anchored nor being added: the chain was added behind audit_chain's back",
+                        util::time_text(first),
+                        util::time_text(at)
+                    ),
+                );
+            }
         }
     }
 
@@ -1216,6 +1275,7 @@ impl<'a> TableRecords<'a> {
                 ),
             );
         }
+        self.note_unlisted(id, body, &listed);
         for a in &record.chains {
             if let Some((kind, seq, detail)) = self.anchors.check(a, record.retention) {
                 let detail = format!("checkpoint {id}: {detail}");

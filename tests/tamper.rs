@@ -238,3 +238,44 @@ fn consistent_rewrite_of_history_is_caught_by_an_external_digest() {
         db.query_one("SELECT audit_verify_digest($1::text::jsonb)", &[&digest]).unwrap().get(0);
     assert!(!ok, "the external digest did not catch a consistent rewrite of history");
 }
+
+/// A chain that a checkpoint does not list, yet whose rows are older than that checkpoint, did not
+/// exist when the checkpoint was taken: it was added behind audit_chain's back (a superuser writing
+/// a backdated chain, or removing a chain from a checkpoint record and re-hashing it). Checkpoints
+/// list the chains being added by transactions still in progress, so a chain added concurrently
+/// with a checkpoint is no false alarm (tests/concurrency.rs).
+#[test]
+fn chain_missing_from_a_checkpoint_that_its_rows_predate() {
+    let name = "tamper_unlisted_chain";
+    let mut db = setup(name);
+    // A second chain, added because a transaction holds the only one.
+    let mut holder = Client::connect(&url(name), NoTls).unwrap();
+    holder.batch_execute("BEGIN; INSERT INTO victim VALUES (100, 'holder')").unwrap();
+    db.batch_execute("INSERT INTO victim VALUES (101, 'added chain')").unwrap();
+    holder.batch_execute("COMMIT").unwrap();
+    db.query_one("SELECT audit_checkpoint('victim')", &[]).unwrap();
+    assert!(problems(&mut db).is_empty(), "not clean: {:?}", problems(&mut db));
+    // The superuser takes chain 1 out of the last checkpoint record and re-hashes it.
+    bypass(
+        &mut db,
+        "ALTER TABLE audit_chain.checkpoints DISABLE TRIGGER audit_chain_guard;
+         UPDATE audit_chain.checkpoints c SET body = n.body, hash = sha256(convert_to(n.body::text, 'UTF8'))
+           FROM (SELECT id, jsonb_set(body, '{chains}',
+                        (SELECT jsonb_agg(e) FROM jsonb_array_elements(body->'chains') e WHERE (e->>'chain')::int <> 1)) AS body
+                   FROM audit_chain.checkpoints ORDER BY id DESC LIMIT 1) n
+          WHERE c.id = n.id;
+         ALTER TABLE audit_chain.checkpoints ENABLE ALWAYS TRIGGER audit_chain_guard",
+    );
+    let found: Vec<(Option<i32>, String, String)> = db
+        .query("SELECT chain, kind, detail FROM audit_verify_report('victim')", &[])
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect();
+    assert!(
+        found.iter().any(|(c, k, d)| *c == Some(1)
+            && k == "catalog_mismatch"
+            && d.contains("does not list")),
+        "a chain older than a checkpoint that does not list it went unnoticed: {found:?}"
+    );
+}
