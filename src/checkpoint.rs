@@ -302,6 +302,15 @@ pub unsafe extern "C-unwind" fn audit_chain_checkpoint(fcinfo: pg_sys::FunctionC
     JsonB(result).into_datum().unwrap_or_else(|| util::return_null(fcinfo))
 }
 
+/// Whether `text` is `bytes` in lowercase hexadecimal (as pg_catalog.encode(..., 'hex') writes).
+fn hex_is(text: &str, bytes: &[u8]) -> bool {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    text.len() == 2 * bytes.len()
+        && text.as_bytes().chunks(2).zip(bytes).all(|(pair, b)| {
+            pair[0] == DIGITS[usize::from(b >> 4)] && pair[1] == DIGITS[usize::from(b & 15)]
+        })
+}
+
 fn hex32(v: &Value, what: &str) -> Result<String> {
     let s =
         v.as_str().ok_or_else(|| AuditError::InvalidDigest(format!("{what} must be a string")))?;
@@ -614,9 +623,7 @@ impl<'a> AnchorCheck<'a> {
                 h
             }
         }?;
-        let mut anchored = [0u8; 32];
-        let same = hex::decode_to_slice(hex_hash, &mut anchored).is_ok() && found[..] == anchored;
-        Some((!same).then(|| hex::encode(found)))
+        Some((!hex_is(hex_hash, &found)).then(|| hex::encode(found)))
     }
 
     /// Compares one anchored position with the table; a problem description if it no longer
@@ -658,8 +665,8 @@ impl<'a> AnchorCheck<'a> {
             let moved_back = base_seq < *anchored_seq
                 && !(t.adopted
                     && self.row_differs(a.chain, *anchored_seq, anchored_hash) == Some(None));
-            let base_hash = hex::encode(base_hash);
-            if moved_back || (base_seq == *anchored_seq && base_hash != *anchored_hash) {
+            if moved_back || (base_seq == *anchored_seq && !hex_is(anchored_hash, &base_hash)) {
+                let base_hash = hex::encode(base_hash);
                 return Some((
                     "anchor_mismatch",
                     Some(base_seq),
@@ -1073,14 +1080,14 @@ fn check_records(from: Option<i64>, tables: &mut [TableRecords]) -> Vec<(Oid, St
             let field = |k: &str| body.get(k).and_then(Value::as_str);
             let uuid = field("table_uuid");
             let retired = uuid.is_some_and(|u| retired.contains(u));
-            let prev = prev_hash.as_deref().map_or_else(|| "0".repeat(64), hex::encode);
+            let prev = prev_hash.as_deref().unwrap_or(&[0u8; 32]);
             let checkpoint_id = body.get("checkpoint_id").and_then(|v| {
                 v.as_i64().or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
             });
             let kind = r.get::<String>(2).unwrap_or_default();
             let why = if sha2::Sha256::digest(text)[..] != *hash {
                 "its hash does not match its contents"
-            } else if field("prev_checkpoint_hash") != Some(prev.as_str()) {
+            } else if !field("prev_checkpoint_hash").is_some_and(|p| hex_is(p, prev)) {
                 "it does not link to the checkpoint before it"
             } else if id != first_id + n || checkpoint_id != Some(id) {
                 "checkpoint ids are not consecutive: a checkpoint was removed"
