@@ -34,6 +34,10 @@ BEGIN
 END
 $$;
 
+-- A table's prune and adopt records are looked up by relid and kind (verification, also
+-- incremental), so that their cost does not grow with the number of checkpoint records.
+CREATE INDEX checkpoints_relid_kind ON audit_chain.checkpoints (relid, kind);
+
 -- The views take a pruned chain's base from there (and audit_tables.chains counts the chains a
 -- table has now).
 -- Per table: rows the chains hold, total sequence numbers issued, and a hash over every chain head

@@ -61,6 +61,9 @@ CREATE TABLE audit_chain.checkpoints (
     body  jsonb    NOT NULL,
     hash  bytea    NOT NULL
 );
+-- A table's prune and adopt records are looked up by relid and kind (verification, also
+-- incremental), so that their cost does not grow with the number of checkpoint records.
+CREATE INDEX checkpoints_relid_kind ON audit_chain.checkpoints (relid, kind);
 
 -- Roles an audit table's owner allowed to checkpoint, prune and set retention (audit_grant).
 CREATE TABLE audit_chain.grants (
