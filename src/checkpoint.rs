@@ -130,7 +130,7 @@ impl Retention {
     /// The oldest recording time the retention protects now: now - retention, computed exactly as
     /// audit_prune computes its limit (in UTC, so no session's TimeZone moves it; and by
     /// subtraction, since adding an interval with months does not undo subtracting it at the end
-    /// of a month). A row recorded at `at` (microseconds since 2000-01-01 UTC, see `parse_time`)
+    /// of a month). A row recorded at `at` (microseconds since 2000-01-01 UTC, see `util::parse_time`)
     /// is protected when `at >= cutoff`.
     pub fn cutoff(&self) -> i64 {
         util::select_one_with_args::<pgrx::datum::TimestampWithTimeZone>(
@@ -350,37 +350,6 @@ impl Anchor {
     }
 }
 
-/// A time as records write it (`2026-01-31T12:00:00.000000Z`, see `util::time_text`, whose
-/// inverse this is) in PostgreSQL's microseconds since 2000-01-01 UTC; None unless `s` has that
-/// form and names a real time.
-pub fn parse_time(s: &str) -> Option<i64> {
-    if !util::is_time_text(s) {
-        return None;
-    }
-    let num = |from: usize, to: usize| s[from..to].parse::<i64>().ok();
-    let (year, month, day) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
-    let (hour, minute, second, micros) = (num(11, 13)?, num(14, 16)?, num(17, 19)?, num(20, 26)?);
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    if year == 0
-        || !(1..=12).contains(&month)
-        || !(1..=month_days[month as usize - 1]).contains(&day)
-        || hour > 23
-        || minute > 59
-        || second > 59
-    {
-        return None;
-    }
-    // Days since 1970-01-01 from the civil date (Howard Hinnant's algorithm, as time_text).
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468 - 10_957; // from 2000-01-01
-    Some(days * 86_400_000_000 + ((hour * 60 + minute) * 60 + second) * 1_000_000 + micros)
-}
-
 /// What a checkpoint record or digest anchors: its chains, and (v2) the retention then in force.
 pub struct Anchors {
     pub chains: Vec<Anchor>,
@@ -424,7 +393,7 @@ fn anchors_of(d: &Value) -> Result<Anchors> {
             for (seq, at) in timed {
                 if let (Some(seq), Some(at)) = (seq, at) {
                     let at = at.as_str().unwrap_or_default();
-                    let micros = parse_time(at).ok_or_else(|| {
+                    let micros = util::parse_time(at).ok_or_else(|| {
                         AuditError::InvalidDigest(
                             "row times must look like 2026-01-31T12:00:00.000000Z".into(),
                         )
@@ -1058,7 +1027,7 @@ fn check_records(from: Option<i64>, tables: &mut [TableRecords]) -> Vec<(Oid, St
     let mut problems = Vec::new();
     let mut prev_hash: Option<Vec<u8>> = None;
     let mut n = 0i64;
-    for_each_row(
+    util::for_each_row(
         "SELECT id, relid::pg_catalog.oid, kind, hash, \
                 pg_catalog.convert_to(body::pg_catalog.text, 'UTF8') \
            FROM audit_chain.checkpoints WHERE id >= $1 ORDER BY id",
@@ -1201,7 +1170,8 @@ impl<'a> TableRecords<'a> {
     /// while they were taken: a chain a record lists neither way did not exist then.
     fn note_unlisted(&mut self, id: i64, body: &Value, listed: &[i32]) {
         let Some(adding) = body.get("adding").and_then(Value::as_array) else { return };
-        let Some(at) = body.get("recorded_at").and_then(Value::as_str).and_then(parse_time) else {
+        let Some(at) = body.get("recorded_at").and_then(Value::as_str).and_then(util::parse_time)
+        else {
             return;
         };
         let adding: Vec<i64> = adding.iter().filter_map(Value::as_i64).collect();
@@ -1299,93 +1269,6 @@ impl<'a> TableRecords<'a> {
     }
 }
 
-/// One row of a `for_each_row` result.
-struct CursorRow {
-    tuple: pg_sys::HeapTuple,
-    desc: pg_sys::TupleDesc,
-}
-
-impl CursorRow {
-    /// Column `i` (zero-based), a bytea, borrowed from the row; None when it is NULL.
-    fn bytes(&self, i: usize) -> Option<&[u8]> {
-        unsafe {
-            let mut isnull = false;
-            let d = pg_sys::SPI_getbinval(self.tuple, self.desc, i as i32 + 1, &mut isnull);
-            (!isnull).then(|| crate::encoding::varlena_bytes(d))
-        }
-    }
-
-    /// Column `i` (zero-based), or None when it is NULL.
-    fn get<T: pgrx::FromDatum + pgrx::IntoDatum>(&self, i: usize) -> Option<T> {
-        unsafe {
-            let mut isnull = false;
-            let d = pg_sys::SPI_getbinval(self.tuple, self.desc, i as i32 + 1, &mut isnull);
-            let typid = pg_sys::SPI_gettypeid(self.desc, i as i32 + 1);
-            T::try_from_datum(d, isnull, typid).ok().flatten()
-        }
-    }
-}
-
-/// Runs a read-only query like `util::read_rows` (under the active snapshot, search_path pinned),
-/// but through a cursor, a batch of rows at a time, calling `f` with each row in a memory context
-/// reset after it: memory does not grow with the number of rows. `f` may run queries of its own.
-fn for_each_row(sql: &str, args: &[pgrx::datum::DatumWithOid], mut f: impl FnMut(&CursorRow)) {
-    const BATCH: std::ffi::c_long = 256;
-    let sql = std::ffi::CString::new(sql).expect("SQL text contains a NUL byte");
-    util::with_pinned_search_path(|| {
-        pgrx::Spi::connect(|_| unsafe {
-            let mut types: Vec<Oid> = args.iter().map(|a| a.oid()).collect();
-            let mut values: Vec<Datum> = args
-                .iter()
-                .map(|a| a.datum().map_or(Datum::from(0usize), |d| d.sans_lifetime()))
-                .collect();
-            let nulls: Vec<std::ffi::c_char> =
-                args.iter().map(|a| if a.datum().is_some() { b' ' } else { b'n' } as _).collect();
-            // Read-only: the portal runs under the active snapshot, as read_rows's queries do.
-            let portal = pg_sys::SPI_cursor_open_with_args(
-                std::ptr::null(),
-                sql.as_ptr(),
-                args.len() as i32,
-                types.as_mut_ptr(),
-                values.as_mut_ptr(),
-                nulls.as_ptr(),
-                true,
-                0,
-            );
-            if portal.is_null() {
-                AuditError::Catalog(format!("cannot open a cursor for: {}", sql.to_string_lossy()))
-                    .report();
-            }
-            let row_cx = pg_sys::AllocSetContextCreateInternal(
-                pg_sys::CurrentMemoryContext,
-                c"audit_chain cursor row".as_ptr(),
-                0,
-                8 * 1024,
-                8 * 1024 * 1024,
-            );
-            loop {
-                pg_sys::SPI_cursor_fetch(portal, true, BATCH);
-                let table = pg_sys::SPI_tuptable;
-                let n = pg_sys::SPI_processed as usize;
-                if table.is_null() || n == 0 {
-                    break;
-                }
-                for i in 0..n {
-                    pgrx::check_for_interrupts!();
-                    let row = CursorRow { tuple: *(*table).vals.add(i), desc: (*table).tupdesc };
-                    let old = pg_sys::MemoryContextSwitchTo(row_cx);
-                    f(&row);
-                    pg_sys::MemoryContextSwitchTo(old);
-                    pg_sys::MemoryContextReset(row_cx);
-                }
-                pg_sys::SPI_freetuptable(table);
-            }
-            pg_sys::MemoryContextDelete(row_cx);
-            pg_sys::SPI_cursor_close(portal);
-        })
-    })
-}
-
 #[cfg(any(test, feature = "pg_test"))]
 #[pgrx::pg_schema]
 mod tests {
@@ -1411,7 +1294,7 @@ mod tests {
             .unwrap()
             .unwrap()
             .into_inner();
-            assert_eq!(super::parse_time(text), Some(pg), "{text}");
+            assert_eq!(crate::util::parse_time(text), Some(pg), "{text}");
             assert_eq!(crate::util::time_text(pg), text);
         }
         for bad in [
@@ -1423,7 +1306,7 @@ mod tests {
             "2024-01-01 00:00:00.000000Z",
             "0000-01-01T00:00:00.000000Z",
         ] {
-            assert_eq!(super::parse_time(bad), None, "{bad}");
+            assert_eq!(crate::util::parse_time(bad), None, "{bad}");
         }
     }
 }

@@ -296,6 +296,37 @@ pub fn is_time_text(s: &str) -> bool {
         })
 }
 
+/// A time as records write it (`2026-01-31T12:00:00.000000Z`, see `time_text`, whose
+/// inverse this is) in PostgreSQL's microseconds since 2000-01-01 UTC; None unless `s` has that
+/// form and names a real time.
+pub fn parse_time(s: &str) -> Option<i64> {
+    if !is_time_text(s) {
+        return None;
+    }
+    let num = |from: usize, to: usize| s[from..to].parse::<i64>().ok();
+    let (year, month, day) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
+    let (hour, minute, second, micros) = (num(11, 13)?, num(14, 16)?, num(17, 19)?, num(20, 26)?);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    if year == 0
+        || !(1..=12).contains(&month)
+        || !(1..=month_days[month as usize - 1]).contains(&day)
+        || hour > 23
+        || minute > 59
+        || second > 59
+    {
+        return None;
+    }
+    // Days since 1970-01-01 from the civil date (Howard Hinnant's algorithm, as time_text).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468 - 10_957; // from 2000-01-01
+    Some(days * 86_400_000_000 + ((hour * 60 + minute) * 60 + second) * 1_000_000 + micros)
+}
+
 /// Runs `f` with a new active snapshot that sees everything committed so far and every earlier
 /// command of this transaction, as a new statement would: what `read_rows` and the heap scans
 /// under `GetActiveSnapshot()` then read is one state of the database.
@@ -324,4 +355,91 @@ pub fn rel_owner(relid: Oid) -> Oid {
         pg_sys::ReleaseSysCache(tup);
         owner
     }
+}
+
+/// One row of a `for_each_row` result.
+pub struct CursorRow {
+    tuple: pg_sys::HeapTuple,
+    desc: pg_sys::TupleDesc,
+}
+
+impl CursorRow {
+    /// Column `i` (zero-based), a bytea, borrowed from the row; None when it is NULL.
+    pub fn bytes(&self, i: usize) -> Option<&[u8]> {
+        unsafe {
+            let mut isnull = false;
+            let d = pg_sys::SPI_getbinval(self.tuple, self.desc, i as i32 + 1, &mut isnull);
+            (!isnull).then(|| crate::encoding::varlena_bytes(d))
+        }
+    }
+
+    /// Column `i` (zero-based), or None when it is NULL.
+    pub fn get<T: pgrx::FromDatum + pgrx::IntoDatum>(&self, i: usize) -> Option<T> {
+        unsafe {
+            let mut isnull = false;
+            let d = pg_sys::SPI_getbinval(self.tuple, self.desc, i as i32 + 1, &mut isnull);
+            let typid = pg_sys::SPI_gettypeid(self.desc, i as i32 + 1);
+            T::try_from_datum(d, isnull, typid).ok().flatten()
+        }
+    }
+}
+
+/// Runs a read-only query like `read_rows` (under the active snapshot, search_path pinned),
+/// but through a cursor, a batch of rows at a time, calling `f` with each row in a memory context
+/// reset after it: memory does not grow with the number of rows. `f` may run queries of its own.
+pub fn for_each_row(sql: &str, args: &[pgrx::datum::DatumWithOid], mut f: impl FnMut(&CursorRow)) {
+    const BATCH: std::ffi::c_long = 256;
+    let sql = std::ffi::CString::new(sql).expect("SQL text contains a NUL byte");
+    with_pinned_search_path(|| {
+        pgrx::Spi::connect(|_| unsafe {
+            let mut types: Vec<Oid> = args.iter().map(|a| a.oid()).collect();
+            let mut values: Vec<pg_sys::Datum> = args
+                .iter()
+                .map(|a| a.datum().map_or(pg_sys::Datum::from(0usize), |d| d.sans_lifetime()))
+                .collect();
+            let nulls: Vec<std::ffi::c_char> =
+                args.iter().map(|a| if a.datum().is_some() { b' ' } else { b'n' } as _).collect();
+            // Read-only: the portal runs under the active snapshot, as read_rows's queries do.
+            let portal = pg_sys::SPI_cursor_open_with_args(
+                std::ptr::null(),
+                sql.as_ptr(),
+                args.len() as i32,
+                types.as_mut_ptr(),
+                values.as_mut_ptr(),
+                nulls.as_ptr(),
+                true,
+                0,
+            );
+            if portal.is_null() {
+                AuditError::Catalog(format!("cannot open a cursor for: {}", sql.to_string_lossy()))
+                    .report();
+            }
+            let row_cx = pg_sys::AllocSetContextCreateInternal(
+                pg_sys::CurrentMemoryContext,
+                c"audit_chain cursor row".as_ptr(),
+                0,
+                8 * 1024,
+                8 * 1024 * 1024,
+            );
+            loop {
+                pg_sys::SPI_cursor_fetch(portal, true, BATCH);
+                let table = pg_sys::SPI_tuptable;
+                let n = pg_sys::SPI_processed as usize;
+                if table.is_null() || n == 0 {
+                    break;
+                }
+                for i in 0..n {
+                    pgrx::check_for_interrupts!();
+                    let row = CursorRow { tuple: *(*table).vals.add(i), desc: (*table).tupdesc };
+                    let old = pg_sys::MemoryContextSwitchTo(row_cx);
+                    f(&row);
+                    pg_sys::MemoryContextSwitchTo(old);
+                    pg_sys::MemoryContextReset(row_cx);
+                }
+                pg_sys::SPI_freetuptable(table);
+            }
+            pg_sys::MemoryContextDelete(row_cx);
+            pg_sys::SPI_cursor_close(portal);
+        })
+    })
 }
