@@ -53,9 +53,6 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
     chain::lock_chain_wait(t.relid, chain::PRUNE_LOCK);
     let mut removed_total = 0i64;
     let mut entries = Vec::new();
-    let reader = crate::layout::ChainReader::of(t.relid).ok_or_else(|| {
-        AuditError::Catalog(format!("the chain index of {name} is missing; run audit_verify()"))
-    })?;
     for head in catalog::heads(t.relid, None, catalog::latest_snapshot())? {
         let c = head.chain;
         let head = if legacy {
@@ -70,27 +67,15 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
         // Recording times never decrease along a chain, so this is a prefix; the head stays.
         // (Read under the newest snapshot: rows up to the committed head never change, and a
         // writer holding the chain only adds rows after it.)
-        let mut cut = None;
-        unsafe { pg_sys::PushActiveSnapshot(pg_sys::GetLatestSnapshot()) };
-        reader.walk(c, head.base_seq + 1, |row| {
-            let prunable = row.seq < head.seq && row.at.is_some_and(|at| at < older_than);
-            if prunable {
-                cut = Some((row.seq, row.hash.unwrap_or_default()));
-            }
-            prunable
-        });
-        unsafe { pg_sys::PopActiveSnapshot() };
+        let (removed, cut) = unsafe {
+            delete_prefix(t.relid, &name, c, head.base_seq, |seq, at| {
+                seq < head.seq && at.is_some_and(|at| at < older_than)
+            })?
+        };
         let Some((upto, hash)) = cut else {
             continue;
         };
-        if hash.len() != 32 {
-            return Err(AuditError::Catalog(format!(
-                "row {upto} of chain {c} of {name} has a damaged hash; run audit_verify()"
-            )));
-        }
-        let removed = unsafe { delete_prefix(t.relid, &name, c, head.base_seq, upto)? };
-        let mut base = [0u8; 32];
-        base.copy_from_slice(&hash);
+        let base = hash;
         if legacy {
             let mut head = head;
             head.base_seq = upto;
@@ -102,7 +87,7 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
         unsafe { pg_sys::CommandCounterIncrement() };
         removed_total += removed;
         entries.push(serde_json::json!({
-            "chain": c, "base_seq": upto, "base_hash": hex::encode(&hash), "removed": removed
+            "chain": c, "base_seq": upto, "base_hash": hex::encode(hash), "removed": removed
         }));
     }
     if !entries.is_empty() {
@@ -112,17 +97,22 @@ fn prune(t: &AuditTable, older_than: i64) -> Result<i64> {
     Ok(removed_total)
 }
 
-/// Deletes rows `after < seq <= upto` of chain `chain`, walking the chain index. The rows are
-/// removed with plain heap deletes: no DELETE statement runs, so the guards that refuse DELETE to
-/// everyone stay untouched, and no per-row executor or trigger work is done (user triggers on the
-/// table do not fire for pruning either).
+/// The last row a prune removed from a chain: its sequence number and hash (the chain's new base).
+type Cut = (i64, [u8; 32]);
+
+/// Deletes the rows of chain `chain` after sequence number `after`, in chain order, while
+/// `prunable(seq, audit_at)` says so, walking the chain index once; returns how many, and the
+/// sequence number and hash of the last one removed (the chain's new base). The rows are removed
+/// with plain heap deletes: no DELETE statement runs, so the guards that refuse DELETE to everyone
+/// stay untouched, and no per-row executor or trigger work is done (user triggers on the table do
+/// not fire for pruning either).
 unsafe fn delete_prefix(
     relid: pg_sys::Oid,
     name: &str,
     chain: i32,
     after: i64,
-    upto: i64,
-) -> Result<i64> {
+    prunable: impl Fn(i64, Option<i64>) -> bool,
+) -> Result<(i64, Option<Cut>)> {
     let rel = pg_sys::table_open(relid, pg_sys::RowExclusiveLock as i32);
     let lay = Layout::of(rel, name)?;
     let Some(index) = lay.chain_index(rel) else {
@@ -151,25 +141,44 @@ unsafe fn delete_prefix(
     let scan = crate::compat::index_beginscan(rel, idx, snap, 2, 0);
     pg_sys::index_rescan(scan, keys.as_mut_ptr(), 2, std::ptr::null_mut(), 0);
     let slot = pg_sys::table_slot_create(rel, std::ptr::null_mut());
-    let seq_attr = lay.chain_attrs[layout::SEQ];
+    let a = lay.chain_attrs;
     let mut removed = 0i64;
+    let mut last = None;
+    let mut damaged = None;
     while pg_sys::index_getnext_slot(scan, pg_sys::ScanDirection::ForwardScanDirection, slot) {
         pgrx::check_for_interrupts!();
-        let mut isnull = false;
-        let seq = pg_sys::slot_getattr(slot, seq_attr as i32 + 1, &mut isnull).value() as i64;
-        if isnull || seq > upto {
+        let Some(seq) = layout::slot_value(slot, a[layout::SEQ]).map(|d| d.value() as i64) else {
+            break;
+        };
+        let at = layout::slot_value(slot, a[layout::AT]).map(|d| d.value() as i64);
+        if !prunable(seq, at) {
             break;
         }
+        let hash = layout::slot_value(slot, a[layout::HASH])
+            .map(|d| crate::encoding::varlena_bytes(d))
+            .filter(|h| h.len() == 32);
+        let Some(hash) = hash else {
+            damaged = Some(seq);
+            break;
+        };
+        let mut h = [0u8; 32];
+        h.copy_from_slice(hash);
         let mut tid = (*slot).tts_tid;
         pg_sys::simple_table_tuple_delete(rel, &mut tid, snap);
         removed += 1;
+        last = Some((seq, h));
     }
     pg_sys::ExecDropSingleTupleTableSlot(slot);
     pg_sys::index_endscan(scan);
     pg_sys::UnregisterSnapshot(snap);
     pg_sys::index_close(idx, pg_sys::RowExclusiveLock as i32);
     pg_sys::table_close(rel, pg_sys::RowExclusiveLock as i32);
-    Ok(removed)
+    if let Some(seq) = damaged {
+        return Err(AuditError::Catalog(format!(
+            "row {seq} of chain {chain} of {name} has a damaged hash; run audit_verify()"
+        )));
+    }
+    Ok((removed, last))
 }
 
 /// audit_prune(tbl regclass, older_than timestamptz) RETURNS bigint: rows removed.
