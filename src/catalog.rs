@@ -403,19 +403,12 @@ fn head_of(v: &[Datum], n: &[bool], tid: pg_sys::ItemPointerData) -> Option<Head
 pub fn heads(relid: Oid, chain: Option<i32>, snapshot: pg_sys::Snapshot) -> Result<Vec<Head>> {
     let mut out = read_heads(relid, chain, snapshot)?;
     if !legacy_bases() {
-        let oid = catalog_oid(BASES)?;
         let mut bases = HashMap::new();
-        unsafe {
-            let snap = pg_sys::RegisterSnapshot(snapshot);
-            let mut keys = vec![(Datum::from(relid.to_u32()), pg_sys::F_OIDEQ)];
-            keys.extend(chain.map(|c| (Datum::from(c), pg_sys::F_INT4EQ)));
-            lookup(oid, key_index(oid, BASES_KEY, 2), &keys, snap, |v, n, _| {
-                if !(n[1] || n[2] || n[3]) {
-                    bases.insert(v[1].value() as i32, (v[2].value() as i64, hash_of(v[3])));
-                }
-            });
-            pg_sys::UnregisterSnapshot(snap);
-        }
+        chain_rows(BASES, BASES_KEY, relid, chain, snapshot, |v, n, _| {
+            if !(n[1] || n[2] || n[3]) {
+                bases.insert(v[1].value() as i32, (v[2].value() as i64, unsafe { hash_of(v[3]) }));
+            }
+        })?;
         for h in &mut out {
             if let Some(&(seq, hash)) = bases.get(&h.chain) {
                 h.base_seq = seq;
@@ -426,6 +419,27 @@ pub fn heads(relid: Oid, chain: Option<i32>, snapshot: pg_sys::Snapshot) -> Resu
     Ok(out)
 }
 
+/// The rows of catalog table `table`, keyed by (relid, chain) through its index `key`, of
+/// `relid` (and of `chain` when given), under `snapshot`.
+fn chain_rows(
+    table: &'static CStr,
+    key: &'static CStr,
+    relid: Oid,
+    chain: Option<i32>,
+    snapshot: pg_sys::Snapshot,
+    f: impl FnMut(&[Datum], &[bool], pg_sys::ItemPointerData),
+) -> Result<()> {
+    let oid = catalog_oid(table)?;
+    unsafe {
+        let snap = pg_sys::RegisterSnapshot(snapshot);
+        let mut keys = vec![(Datum::from(relid.to_u32()), pg_sys::F_OIDEQ)];
+        keys.extend(chain.map(|c| (Datum::from(c), pg_sys::F_INT4EQ)));
+        lookup(oid, key_index(oid, key, 2), &keys, snap, f);
+        pg_sys::UnregisterSnapshot(snap);
+    }
+    Ok(())
+}
+
 /// The head of chain `chain` of `relid` as the insert path needs it: its `chain_heads` row, which
 /// it writes back as it read it but for the end (never the base a prune moved: see `heads`).
 pub fn chain_head(relid: Oid, chain: i32, snapshot: pg_sys::Snapshot) -> Result<Option<Head>> {
@@ -433,17 +447,10 @@ pub fn chain_head(relid: Oid, chain: i32, snapshot: pg_sys::Snapshot) -> Result<
 }
 
 fn read_heads(relid: Oid, chain: Option<i32>, snapshot: pg_sys::Snapshot) -> Result<Vec<Head>> {
-    let oid = catalog_oid(HEADS)?;
     let mut out = Vec::new();
-    unsafe {
-        let snap = pg_sys::RegisterSnapshot(snapshot);
-        let mut keys = vec![(Datum::from(relid.to_u32()), pg_sys::F_OIDEQ)];
-        keys.extend(chain.map(|c| (Datum::from(c), pg_sys::F_INT4EQ)));
-        lookup(oid, key_index(oid, HEADS_KEY, 2), &keys, snap, |v, n, tid| {
-            out.extend(head_of(v, n, tid));
-        });
-        pg_sys::UnregisterSnapshot(snap);
-    }
+    chain_rows(HEADS, HEADS_KEY, relid, chain, snapshot, |v, n, tid| {
+        out.extend(head_of(v, n, tid))
+    })?;
     out.sort_by_key(|h| h.chain);
     Ok(out)
 }
