@@ -170,9 +170,9 @@ impl TableChains<'_> {
 /// A transaction takes a chain of the table for itself until it ends: the first free one, starting
 /// from the chain this backend took last (at first, from a place that depends on the backend, so
 /// that concurrent writers spread out). When every chain is busy it adds a chain (a new row of
-/// `chain_heads`, starting at the chain's genesis hash) rather than wait: writers never wait for each other, however many there
-/// are, up to `MAX_CHAINS` chains (then it waits for one, through the lock manager, so that its
-/// deadlock detector covers it).
+/// `chain_heads`, starting at the chain's genesis hash) rather than wait: writers never wait for
+/// each other, however many there are, up to `MAX_CHAINS` chains (then it waits for one, through
+/// the lock manager, so that its deadlock detector covers it).
 pub fn next_link(t: &TableChains) -> Result<Link> {
     let relid = t.relid;
     if HEADS_WRITTEN.with(|w| w.get()) {
@@ -309,7 +309,7 @@ pub fn chains_held_by_others(relid: Oid) -> Vec<i32> {
 
 /// Whether chain `chain` of `relid` has a head: committed, or added by this transaction.
 pub fn exists(relid: Oid, chain: i32) -> bool {
-    held(relid).contains(&chain)
+    TX.with(|tx| tx.borrow().contains_key(&(relid, chain)))
         || catalog::chain_head(relid, chain, catalog::latest_snapshot()).is_ok_and(|h| h.is_some())
 }
 
