@@ -199,12 +199,15 @@ unsafe fn entry<S: Sink>(e: &Entries, i: usize, start: usize, out: &mut S) -> us
             string(std::slice::from_raw_parts(e.base.add(start), end - start), out);
         }
         JENTRY_ISNUMERIC => {
-            let p = pg_sys::OidOutputFunctionCall(
-                pg_sys::Oid::from(pg_sys::F_NUMERIC_OUT),
-                Datum::from(e.base.add(intalign(start))),
-            );
-            out.put(std::ffi::CStr::from_ptr(p).to_bytes());
-            pg_sys::pfree(p.cast());
+            let n = e.base.add(intalign(start));
+            if !numeric(n, out) {
+                let p = pg_sys::OidOutputFunctionCall(
+                    pg_sys::Oid::from(pg_sys::F_NUMERIC_OUT),
+                    Datum::from(n),
+                );
+                out.put(std::ffi::CStr::from_ptr(p).to_bytes());
+                pg_sys::pfree(p.cast());
+            }
         }
         JENTRY_ISBOOL_FALSE => out.put(b"false"),
         JENTRY_ISBOOL_TRUE => out.put(b"true"),
@@ -238,4 +241,88 @@ fn string<S: Sink>(s: &[u8], out: &mut S) {
     }
     out.put(&s[copied..]);
     out.put(b"\"");
+}
+
+/// Writes what `numeric_out` prints for the numeric varlena at `p`, as its `get_str_from_var`
+/// does (PostgreSQL's src/backend/utils/adt/numeric.c): true if it did. False, having written
+/// nothing, for what it leaves to `numeric_out`: a header other than the 4-byte one numeric_in
+/// produces, NaN or infinity (which jsonb never holds), a digit out of range.
+pub(crate) unsafe fn numeric<S: Sink>(p: *const u8, out: &mut S) -> bool {
+    const NBASE: i32 = 10_000;
+    if *p & 0x03 != 0 {
+        return false;
+    }
+    let size = (read_u32(p) >> 2) as usize;
+    if size < 6 {
+        return false;
+    }
+    let d = p.add(4);
+    let h = (d as *const u16).read_unaligned();
+    // (negative, display scale, weight of the first digit, where the digits begin)
+    let (neg, dscale, weight, at) = match h & 0xC000 {
+        0xC000 => return false,
+        0x8000 => {
+            let w = (h & 0x3F) as i32;
+            (h & 0x2000 != 0, ((h & 0x1F80) >> 7) as i32, if h & 0x40 != 0 { w - 64 } else { w }, 2)
+        }
+        sign if size >= 8 => (
+            sign == 0x4000,
+            (h & 0x3FFF) as i32,
+            (d.add(2) as *const i16).read_unaligned() as i32,
+            4,
+        ),
+        _ => return false,
+    };
+    let n = ((size - 4 - at) / 2) as i32;
+    let digit = |i: i32| {
+        if (0..n).contains(&i) {
+            (d.add(at + 2 * i as usize) as *const i16).read_unaligned() as i32
+        } else {
+            0
+        }
+    };
+    if !(0..n).all(|i| (0..NBASE).contains(&digit(i))) {
+        return false;
+    }
+    let group = |g: i32| {
+        [
+            (g / 1000) as u8 + b'0',
+            (g / 100 % 10) as u8 + b'0',
+            (g / 10 % 10) as u8 + b'0',
+            (g % 10) as u8 + b'0',
+        ]
+    };
+    if neg {
+        out.put(b"-");
+    }
+    if weight < 0 {
+        out.put(b"0");
+    } else {
+        for i in 0..=weight {
+            let g = digit(i);
+            // The first group without its leading zeroes (its last digit always).
+            let skip = if i > 0 || g >= 1000 {
+                0
+            } else if g >= 100 {
+                1
+            } else if g >= 10 {
+                2
+            } else {
+                3
+            };
+            out.put(&group(g)[skip..]);
+        }
+    }
+    if dscale > 0 {
+        out.put(b".");
+        let mut i = weight + 1;
+        let mut left = dscale;
+        while left > 0 {
+            let take = left.min(4);
+            out.put(&group(digit(i))[..take as usize]);
+            left -= take;
+            i += 1;
+        }
+    }
+    true
 }

@@ -2,7 +2,8 @@
 //!
 //! Layout: `encoding` (canonical row encoding and hashes), `jsonb` (jsonb values as jsonb_out
 //! prints them), `chain` (per-transaction chain state and locks), `insert` (the insert trigger),
-//! `guards` (refusing modifications and DDL), `enable` (audit_enable), `verify` (audit_verify),
+//! `guards` (refusing modifications and DDL), `enable` (audit_enable), `verify` (audit_verify), `hash_thread`
+//! (hashing rows on a second thread while verifying),
 //! `checkpoint` (checkpoints and digests), `prune` (retention), `lifecycle` (audit_adopt, replica mode, audit_retire), `replication` (keeping logical
 //! replication out of the catalog), `access` (who may administer a
 //! table), `catalog` (the extension's own tables), `layout` (where an audit table's chain columns
@@ -17,6 +18,7 @@ mod enable;
 mod encoding;
 mod error;
 mod guards;
+mod hash_thread;
 mod insert;
 mod jsonb;
 mod layout;
@@ -35,6 +37,7 @@ pgrx::extension_sql_file!("../sql/audit_chain.sql", name = "audit_chain_objects"
 
 #[pgrx::pg_guard]
 pub extern "C-unwind" fn _PG_init() {
+    hash_thread::register_setting();
     chain::register_callbacks();
     insert::register_callbacks();
     guards::install_hooks();

@@ -336,6 +336,9 @@ mod tests {
             "1e100".into(),
             "1E-7".into(),
             "-12345678901234567890123456789.12345678901234567890".into(),
+            "[0.0001, 0.00001, 1e-20, -1e-130, 10000, 100000000, 9999.9999, 1e131071, 5e-16383]"
+                .into(),
+            "[123456789.000100, -0.5, 0.5e1, 1.10, 2.000000, -9999, 10001.0001]".into(),
             "null".into(),
             "true".into(),
             "false".into(),
@@ -382,6 +385,71 @@ mod tests {
             TestRunner::new(Config { cases: 400, failure_persistence: None, ..Config::default() });
         runner
             .run(&doc, |text| check(&text).map_err(proptest::test_runner::TestCaseError::fail))
+            .unwrap();
+    }
+
+    /// jsonb numbers are printed by crate::jsonb::numeric, not numeric_out: byte for byte the
+    /// same text, and the fast path taken, for numbers of every weight and scale.
+    #[pg_test]
+    fn numeric_text_matches_numeric_out() {
+        use pgrx::pg_sys::{self, Oid};
+        use proptest::test_runner::{Config, TestRunner};
+
+        fn check(text: &str) -> std::result::Result<(), String> {
+            unsafe {
+                let c = std::ffi::CString::new(text).unwrap();
+                let d = pg_sys::OidInputFunctionCall(
+                    Oid::from(pg_sys::F_NUMERIC_IN),
+                    c.as_ptr() as *mut _,
+                    pg_sys::BuiltinOid::NUMERICOID.value(),
+                    -1,
+                );
+                let out = pg_sys::OidOutputFunctionCall(Oid::from(pg_sys::F_NUMERIC_OUT), d);
+                let expected = std::ffi::CStr::from_ptr(out).to_bytes().to_vec();
+                let mut got = Vec::new();
+                if !crate::jsonb::numeric(d.cast_mut_ptr::<u8>(), &mut got) {
+                    return Err(format!("{text}: not printed by the fast path"));
+                }
+                if got != expected {
+                    return Err(format!(
+                        "{text}: printed {:?}, numeric_out {:?}",
+                        String::from_utf8_lossy(&got),
+                        String::from_utf8_lossy(&expected)
+                    ));
+                }
+                Ok(())
+            }
+        }
+        for text in [
+            "0",
+            "-0",
+            "0.0",
+            "-0.000",
+            "1",
+            "-1",
+            "9999",
+            "10000",
+            "10001",
+            "0.0001",
+            "0.00001",
+            "1e-20",
+            "-1e-130",
+            "1e131071",
+            "5e-16383",
+            "123456789.000100",
+            "9999.9999",
+            "-12345678901234567890123456789.12345678901234567890",
+            "1000000000000",
+            "0.5e1",
+        ] {
+            check(text).unwrap();
+        }
+        let mut runner =
+            TestRunner::new(Config { cases: 2000, failure_persistence: None, ..Config::default() });
+        runner
+            .run(&"-?(0|[1-9][0-9]{0,40})(\\.[0-9]{1,40})?([eE][-+]?[0-9]{1,3})?", |text| {
+                check(&text).map_err(proptest::test_runner::TestCaseError::fail)
+            })
             .unwrap();
     }
 }

@@ -10,6 +10,7 @@ use crate::checkpoint::{self, Since};
 use crate::encoding::{genesis_hash, Hash, RowHeader, RowPlan};
 use crate::error::AuditError;
 use crate::guards::TRIGGERS;
+use crate::hash_thread;
 use crate::layout::{self, Layout};
 use crate::util;
 use pgrx::pg_sys::{self, Datum, Oid};
@@ -46,6 +47,16 @@ impl Report {
             return;
         }
         self.problems.push(Problem { relid, chain, seq, kind, detail });
+    }
+
+    /// Where the report stands, to go back to with `rewind`.
+    pub fn mark(&self) -> (usize, bool) {
+        (self.problems.len(), self.truncated)
+    }
+
+    pub fn rewind(&mut self, (len, truncated): (usize, bool)) {
+        self.problems.truncate(len);
+        self.truncated = truncated;
     }
 }
 
@@ -298,7 +309,7 @@ impl Walk {
 /// An audit table opened for reading its rows along its chain index, under the active snapshot,
 /// one row at a time in a memory context reset after each: memory use does not grow with the
 /// table.
-struct Rows {
+struct Rows<'d> {
     rel: pg_sys::Relation,
     idx: pg_sys::Relation,
     snap: pg_sys::Snapshot,
@@ -306,11 +317,17 @@ struct Rows {
     row_cx: pg_sys::MemoryContext,
     lay: Layout,
     legacy: Option<RowPlan>,
+    /// Set when rows are hashed on a second thread (see hash_thread.rs).
+    deferred: Option<std::cell::RefCell<&'d mut hash_thread::Deferred>>,
 }
 
-impl Rows {
+impl<'d> Rows<'d> {
     /// None, with the problem reported, when the table's layout or chain index is broken.
-    unsafe fn open(t: &AuditTable, report: &mut Report) -> Option<Rows> {
+    unsafe fn open(
+        t: &AuditTable,
+        report: &mut Report,
+        deferred: Option<&'d mut hash_thread::Deferred>,
+    ) -> Option<Rows<'d>> {
         let name = util::qualified_name(t.relid);
         let rel = pg_sys::table_open(t.relid, pg_sys::AccessShareLock as i32);
         let lay = match Layout::of(rel, &name) {
@@ -347,6 +364,7 @@ impl Rows {
             ),
             lay,
             legacy,
+            deferred: deferred.map(std::cell::RefCell::new),
         })
     }
 
@@ -423,7 +441,25 @@ fn no_such_chain(t: &AuditTable, chain: i32, seq: Option<i64>, report: &mut Repo
 /// sorted by chain); then counts the table's rows, so that a row the index does not lead to
 /// cannot hide from the walk.
 pub unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
-    let Some(rows) = Rows::open(t, report) else { return };
+    let mark = report.mark();
+    if let Some(((), all_matched)) = hash_thread::run(|d| walk_rows(t, heads, report, Some(d))) {
+        if all_matched {
+            return;
+        }
+        // A row did not match its hash: walk again hashing row by row, so that the report
+        // describes each problem exactly.
+        report.rewind(mark);
+    }
+    walk_rows(t, heads, report, None)
+}
+
+unsafe fn walk_rows(
+    t: &AuditTable,
+    heads: &[Head],
+    report: &mut Report,
+    deferred: Option<&mut hash_thread::Deferred>,
+) {
+    let Some(rows) = Rows::open(t, report, deferred) else { return };
     let mut walk: Option<Walk> = None;
     let mut next_head = 0usize;
     let mut seen_chains = vec![false; heads.len()];
@@ -449,7 +485,7 @@ pub unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
             }
         }
         match walk.as_mut() {
-            Some(w) => check_row(t, &rows.lay, rows.legacy.as_ref(), w, seq, values, nulls, report),
+            Some(w) => check_row(t, &rows, w, seq, values, nulls, report),
             None => no_such_chain(t, chain, Some(seq), report),
         }
     });
@@ -499,7 +535,7 @@ unsafe fn verify_rows_since(
     starts: &HashMap<i32, Start>,
     report: &mut Report,
 ) {
-    let Some(rows) = Rows::open(t, report) else { return };
+    let Some(rows) = Rows::open(t, report, None) else { return };
     for h in heads {
         // The row to start after, if it is still in the table: the anchored one, or the head if
         // the chain now ends before it (the anchor check reports that).
@@ -522,22 +558,13 @@ unsafe fn verify_rows_since(
             let Some(seq) = seq else { return }; // (NULL is never >= from)
             if std::mem::take(&mut first) {
                 if Some(seq) == boundary {
-                    return check_anchored_row(
-                        t,
-                        &rows.lay,
-                        rows.legacy.as_ref(),
-                        &mut w,
-                        seq,
-                        values,
-                        nulls,
-                        report,
-                    );
+                    return check_anchored_row(t, &rows, &mut w, seq, values, nulls, report);
                 }
                 // The anchored row is gone (the anchor check reports it): nothing to compare the
                 // next row's time with.
                 w.prev_flagged = true;
             }
-            check_row(t, &rows.lay, rows.legacy.as_ref(), &mut w, seq, values, nulls, report);
+            check_row(t, &rows, &mut w, seq, values, nulls, report);
         });
         if first {
             w.prev_flagged = true;
@@ -600,9 +627,9 @@ unsafe fn chain_values<'a>(
 
 /// Whether a row's stored hash is the hash of its encoding (of format 1, or of the descriptors
 /// releases up to 0.3.0 wrote in some sessions: see `RowPlan::legacy`).
+/// With rows hashed on a second thread, the row is queued and taken to match (see hash_thread.rs).
 unsafe fn content_ok(
-    lay: &Layout,
-    legacy: Option<&RowPlan>,
+    rows: &Rows,
     chain: i32,
     seq: i64,
     (prev, stored, at): (Option<&[u8]>, Option<&[u8]>, Option<i64>),
@@ -612,9 +639,15 @@ unsafe fn content_ok(
     match (prev, stored, at) {
         (Some(p), Some(s), Some(at)) if p.len() == 32 && s.len() == 32 => {
             let header = RowHeader { prev: p, chain, seq, recorded_at: at };
-            let computed: Hash = lay.plan.hash(&header, values, nulls);
+            if let Some(d) = &rows.deferred {
+                let expected: &[u8; 32] = s.try_into().expect("checked length");
+                d.borrow_mut()
+                    .push(expected, |buf| rows.lay.plan.encode(&header, values, nulls, buf));
+                return true;
+            }
+            let computed: Hash = rows.lay.plan.hash(&header, values, nulls);
             computed[..] == s[..]
-                || legacy.is_some_and(|l| l.hash(&header, values, nulls)[..] == s[..])
+                || rows.legacy.as_ref().is_some_and(|l| l.hash(&header, values, nulls)[..] == s[..])
         }
         _ => false,
     }
@@ -638,16 +671,15 @@ fn modified(t: &AuditTable, chain: i32, seq: i64, stored: Option<&[u8]>, report:
 #[allow(clippy::too_many_arguments)]
 unsafe fn check_anchored_row(
     t: &AuditTable,
-    lay: &Layout,
-    legacy: Option<&RowPlan>,
+    rows: &Rows,
     w: &mut Walk,
     seq: i64,
     values: &[Datum],
     nulls: &[bool],
     report: &mut Report,
 ) {
-    let columns = chain_values(lay, values, nulls);
-    let ok = content_ok(lay, legacy, w.chain, seq, columns, values, nulls);
+    let columns = chain_values(&rows.lay, values, nulls);
+    let ok = content_ok(rows, w.chain, seq, columns, values, nulls);
     if !ok {
         modified(t, w.chain, seq, columns.1, report);
     }
@@ -658,8 +690,7 @@ unsafe fn check_anchored_row(
 #[allow(clippy::too_many_arguments)]
 unsafe fn check_row(
     t: &AuditTable,
-    lay: &Layout,
-    legacy: Option<&RowPlan>,
+    rows: &Rows,
     w: &mut Walk,
     seq: i64,
     values: &[Datum],
@@ -703,9 +734,9 @@ unsafe fn check_row(
             },
         );
     }
-    let columns = chain_values(lay, values, nulls);
+    let columns = chain_values(&rows.lay, values, nulls);
     let (prev, stored, at) = columns;
-    let content_ok = content_ok(lay, legacy, w.chain, seq, columns, values, nulls);
+    let content_ok = content_ok(rows, w.chain, seq, columns, values, nulls);
     let link_ok = prev == Some(&w.prev_hash[..]);
     let mut flagged = true;
     if !content_ok && !link_ok && !gap {
