@@ -1,7 +1,10 @@
-//! Verification: audit_verify() and audit_verify_report(). Each table is read once, in
-//! (chain, sequence) order through its chain index, one row at a time in a memory context that is
-//! reset after every row: memory use does not grow with the table. Its rows are then counted with
-//! a sequential scan, so that a row the index does not lead to cannot hide from the walk.
+//! Verification: audit_verify() and audit_verify_report(). A full verification reads each table
+//! once in physical order (`sweep`), one row at a time in a memory context that is reset after
+//! every row, keeping at most a bounded window of rows that arrive before their predecessors:
+//! memory use does not grow with the table. Only when that sweep cannot prove the table intact is
+//! it walked in (chain, sequence) order through its chain index, which describes each problem; its
+//! rows are then counted with a sequential scan, so that a row the index does not lead to cannot
+//! hide from the walk.
 //! Incremental verification (audit_verify(tbl, since)) walks only the rows written after a
 //! checkpoint, chain by chain from the anchored rows: O(new rows).
 
@@ -240,6 +243,25 @@ impl Walk {
         }
     }
 
+    /// Whether a row whose `audit_prev` is `prev`, recorded at `at`, is a sound next row: it
+    /// links to the row before and is not older than it (as `check_row` judges an unflagged row
+    /// that matches its hash and has no gap before it).
+    fn extends_with(&self, prev: &[u8], at: i64) -> bool {
+        prev == &self.prev_hash[..] && self.prev_at.is_none_or(|p| at >= p)
+    }
+
+    /// Moves the walk past row `seq`, whose stored hash is `stored`.
+    fn advance(&mut self, seq: i64, stored: &[u8], at: Option<i64>) {
+        self.next_seq = seq + 1;
+        // Kept across rows in buffers that are reused, not reallocated, row after row.
+        self.prev_hash.clear();
+        self.prev_hash.extend_from_slice(stored);
+        self.prev_at = at;
+        self.last_seq = seq;
+        self.last_hash.clear();
+        self.last_hash.extend_from_slice(stored);
+    }
+
     /// Compares where the rows ended with where the chain's head says they end.
     fn finish(&self, t: &AuditTable, head: &Head, report: &mut Report) {
         let c = Some(self.chain);
@@ -437,22 +459,176 @@ fn no_such_chain(t: &AuditTable, chain: i32, seq: Option<i64>, report: &mut Repo
     );
 }
 
-/// Walks every row of `t` along its chain index and compares each chain with its head (`heads`,
-/// sorted by chain); then counts the table's rows, so that a row the index does not lead to
-/// cannot hide from the walk.
+/// A full verification of `t`'s rows against its chain heads (`heads`, sorted by chain).
+///
+/// First one sequential sweep of the table (`sweep`), with rows hashed on a second thread when
+/// `audit_chain.verify_hash_thread` is on: it proves an intact table intact and reports nothing.
+/// Whatever it cannot prove — a problem, or rows too far out of order — is decided by walking the
+/// chain index (`walk_rows`), which describes every problem: first with the hashing thread, and
+/// if a row's hash does not match, once more hashing row by row, so that the report is exactly
+/// the one a single-threaded walk makes.
 pub unsafe fn verify_rows(t: &AuditTable, heads: &[Head], report: &mut Report) {
-    let mark = report.mark();
-    if let Some(((), all_matched)) = hash_thread::run(|d| walk_rows(t, heads, report, Some(d))) {
-        if all_matched {
+    let swept = match hash_thread::run(|d| sweep(t, heads, Some(d))) {
+        Some((swept, true)) => swept,
+        // A row did not match its hash.
+        Some((_, false)) => Swept::Problem,
+        None => sweep(t, heads, None),
+    };
+    let name = || util::qualified_name(t.relid);
+    match swept {
+        Swept::Intact => return debug1!("audit_chain: {}: verified in one sweep", name()),
+        Swept::Problem => {
+            debug1!("audit_chain: {}: walking the chain index to describe a problem", name())
+        }
+        Swept::Unordered => debug1!(
+            "audit_chain: {}: more than {SWEEP_WINDOW} rows out of order for one sweep; walking the chain index",
+            name()
+        ),
+    }
+    if swept == Swept::Unordered {
+        let mark = report.mark();
+        if let Some(((), true)) = hash_thread::run(|d| walk_rows(t, heads, report, Some(d))) {
             return;
         }
-        // A row did not match its hash: walk again hashing row by row, so that the report
-        // describes each problem exactly.
         report.rewind(mark);
     }
     walk_rows(t, heads, report, None)
 }
 
+#[derive(PartialEq, Clone, Copy)]
+enum Swept {
+    /// Every row extends its chain, and every chain ends at its head.
+    Intact,
+    /// A row does not: the walk along the index says what is wrong.
+    Problem,
+    /// More rows arrived before their predecessors than the sweep keeps (`SWEEP_WINDOW`).
+    Unordered,
+}
+
+/// Rows a sweep keeps aside because they came before their chain's previous row (space reused
+/// after a prune, concurrent writers filling different pages): about 100 bytes each.
+const SWEEP_WINDOW: usize = 65_536;
+
+/// A row kept aside by the sweep until its chain reaches it.
+struct Early {
+    prev: [u8; 32],
+    stored: [u8; 32],
+    at: i64,
+}
+
+/// Reads `t` once in physical order (no synchronized scan: from its first page) and checks that
+/// its rows form exactly its chains: each row matches its hash (queued to `rows.deferred` when
+/// hashing on a second thread), and, taken in sequence order per chain, links to the row before
+/// it, is not older than it, and the chain ends at its head. Rows arrive mostly in sequence order
+/// within a chain; those that arrive early wait in a bounded window. Reports nothing: any doubt is
+/// `Problem` or `Unordered`, and `verify_rows` walks the index instead. Every row of the table is
+/// read, so no row can hide from it (the index walk counts the table's rows for that).
+unsafe fn sweep(
+    t: &AuditTable,
+    heads: &[Head],
+    deferred: Option<&mut hash_thread::Deferred>,
+) -> Swept {
+    let mut scratch = Report { problems: Vec::new(), truncated: false };
+    let Some(rows) = Rows::open(t, &mut scratch, deferred) else { return Swept::Problem };
+    let result = sweep_rows(t, heads, &rows);
+    rows.close();
+    result
+}
+
+unsafe fn sweep_rows(t: &AuditTable, heads: &[Head], rows: &Rows) -> Swept {
+    struct State {
+        walk: Walk,
+        early: std::collections::BTreeMap<i64, Early>,
+    }
+    let mut chains: HashMap<i32, State> = heads
+        .iter()
+        .map(|h| (h.chain, State { walk: Walk::start(h), early: Default::default() }))
+        .collect();
+    let mut waiting = 0usize;
+    let scan =
+        pg_sys::table_beginscan_strat(rows.rel, rows.snap, 0, std::ptr::null_mut(), true, false);
+    let a = rows.lay.chain_attrs;
+    let mut result = Swept::Intact;
+    let mut n = 0u64;
+    while pg_sys::heap_getnextslot(scan, pg_sys::ScanDirection::ForwardScanDirection, rows.slot) {
+        n += 1;
+        if n.is_multiple_of(4096) {
+            pgrx::check_for_interrupts!();
+        }
+        let old = pg_sys::MemoryContextSwitchTo(rows.row_cx);
+        pg_sys::slot_getallattrs(rows.slot);
+        let natts = (*rows.slot).tts_nvalid as usize;
+        let values = std::slice::from_raw_parts((*rows.slot).tts_values, natts);
+        let nulls = std::slice::from_raw_parts((*rows.slot).tts_isnull, natts);
+        let verdict = (|| {
+            if nulls[a[layout::CHAIN_ID]] || nulls[a[layout::SEQ]] {
+                return Swept::Problem;
+            }
+            let chain = values[a[layout::CHAIN_ID]].value() as i32;
+            let seq = values[a[layout::SEQ]].value() as i64;
+            let Some(state) = chains.get_mut(&chain) else { return Swept::Problem };
+            let columns = chain_values(&rows.lay, values, nulls);
+            let (Some(prev), Some(stored), Some(at)) = columns else { return Swept::Problem };
+            let (Ok(prev), Ok(stored)) = (<[u8; 32]>::try_from(prev), <[u8; 32]>::try_from(stored))
+            else {
+                return Swept::Problem;
+            };
+            if !content_ok(rows, chain, seq, columns, values, nulls) {
+                return Swept::Problem;
+            }
+            let w = &mut state.walk;
+            if seq > w.next_seq {
+                if waiting >= SWEEP_WINDOW {
+                    return Swept::Unordered;
+                }
+                if state.early.insert(seq, Early { prev, stored, at }).is_some() {
+                    return Swept::Problem;
+                }
+                waiting += 1;
+                return Swept::Intact;
+            }
+            if seq < w.next_seq || !w.extends_with(&prev, at) {
+                return Swept::Problem;
+            }
+            w.advance(seq, &stored, Some(at));
+            while let Some(e) = state.early.remove(&w.next_seq) {
+                waiting -= 1;
+                if !w.extends_with(&e.prev, e.at) {
+                    return Swept::Problem;
+                }
+                w.advance(w.next_seq, &e.stored, Some(e.at));
+            }
+            Swept::Intact
+        })();
+        pg_sys::MemoryContextSwitchTo(old);
+        pg_sys::MemoryContextReset(rows.row_cx);
+        if verdict != Swept::Intact {
+            result = verdict;
+            break;
+        }
+    }
+    pg_sys::table_endscan(scan);
+    if result != Swept::Intact {
+        return result;
+    }
+    if waiting > 0 {
+        return Swept::Problem;
+    }
+    let mut scratch = Report { problems: Vec::new(), truncated: false };
+    for h in heads {
+        chains[&h.chain].walk.finish(t, h, &mut scratch);
+    }
+    if scratch.problems.is_empty() {
+        Swept::Intact
+    } else {
+        Swept::Problem
+    }
+}
+
+/// Walks every row of `t` along its chain index and compares each chain with its head (`heads`,
+/// sorted by chain); then counts the table's rows, so that a row the index does not lead to
+/// cannot hide from the walk. With `deferred`, rows are hashed on a second thread and taken to
+/// match meanwhile (the caller walks again if one did not).
 unsafe fn walk_rows(
     t: &AuditTable,
     heads: &[Head],
@@ -776,16 +952,8 @@ unsafe fn check_row(
     } else {
         flagged = false;
     }
-    w.next_seq = seq + 1;
-    // Kept across rows in buffers that are reused, not reallocated, row after row.
-    let stored = stored.unwrap_or_default();
-    w.prev_hash.clear();
-    w.prev_hash.extend_from_slice(stored);
-    w.prev_at = at;
+    w.advance(seq, stored.unwrap_or_default(), at);
     w.prev_flagged = flagged;
-    w.last_seq = seq;
-    w.last_hash.clear();
-    w.last_hash.extend_from_slice(stored);
 }
 
 /// Checks one audit table: its guards, its chain heads against its catalog entry, and its rows —

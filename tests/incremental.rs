@@ -150,8 +150,7 @@ fn after_inserts_a_prune_and_new_chains() {
     assert_eq!(problems(&mut db, "ev", c1), []);
 
     // What an incremental verification reads: the rows written since (and each chain's anchored
-    // row), through the chain index; the full one reads every row, and counts them in a
-    // sequential scan.
+    // row), through the chain index; the full one reads every row, in a sequential scan.
     let (c2, _) = checkpoint(&mut db, "ev");
     insert_concurrently(name, "ev", 1, 5);
     let rows: i64 = db.query_one("SELECT count(*) FROM ev", &[]).unwrap().get(0);
@@ -159,7 +158,7 @@ fn after_inserts_a_prune_and_new_chains() {
     assert_eq!(since.2, 0, "an incremental verification scans no table sequentially: {since:?}");
     assert!(since.1 <= 5 + 3 * 2, "it fetched {} rows to check 5 new ones: {since:?}", since.1);
     let full = work(&mut db, "SELECT audit_verify('ev')", &["ev"])[0];
-    assert!(full.1 >= rows && full.3 == rows, "the full verification reads every row: {full:?}");
+    assert!(full.2 >= 1 && full.3 == rows, "the full verification reads every row: {full:?}");
 
     // Tampering after c1 (in the chain added since, and in a chain c1 anchored) is found; before
     // c2 it is not found since c2, but by the full verification.
