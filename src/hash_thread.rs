@@ -6,7 +6,8 @@
 //! the next row assuming the row matched. If every row did, the walk's verdict is exactly the one
 //! it would have reached hashing each row in turn; if one did not, the caller discards the walk's
 //! report and walks the table again hashing in turn, so that a problem is described exactly as it
-//! always was. Memory stays bounded: at most `IN_FLIGHT` batches of about `BATCH_BYTES` each.
+//! always was. Memory stays bounded: at most `IN_FLIGHT` + 1 batches of about `BATCH_BYTES`
+//! each; a row larger than a batch is hashed at once on the backend's thread.
 //!
 //! The thread only hashes and compares bytes: it never calls into PostgreSQL, and it is started
 //! with every signal blocked, so PostgreSQL's signal handlers keep running on the backend's own
@@ -14,6 +15,7 @@
 //! `audit_chain.verify_hash_thread = off` keeps verification on one thread.
 
 use sha2::{Digest, Sha256};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 
 /// Encoded bytes per batch handed to the thread.
@@ -74,7 +76,17 @@ impl Deferred {
     /// Queues one row: `encode` appends its encoding to the buffer it is given; `expected` is its
     /// stored hash.
     pub fn push(&mut self, expected: &[u8; 32], encode: impl FnOnce(&mut Vec<u8>)) {
+        let start = self.filling.bytes.len();
         encode(&mut self.filling.bytes);
+        if self.filling.bytes.len() - start > BATCH_BYTES {
+            // A row larger than a batch is hashed here, at once, and its copy given back, so that
+            // no more than one such copy is ever held.
+            let got: [u8; 32] = Sha256::digest(&self.filling.bytes[start..]).into();
+            self.mismatch |= got != *expected;
+            self.filling.bytes.truncate(start);
+            self.filling.bytes.shrink_to(2 * BATCH_BYTES);
+            return;
+        }
         self.filling.ends.push(self.filling.bytes.len());
         self.filling.expected.push(*expected);
         if self.filling.bytes.len() >= BATCH_BYTES {
@@ -87,6 +99,7 @@ impl Deferred {
             Ok(mut b) => {
                 self.mismatch |= !b.all_match;
                 b.clear();
+                b.bytes.shrink_to(2 * BATCH_BYTES);
                 self.spare.push(b);
             }
             // The thread is gone (it panicked): treat its batches as unverified.
@@ -127,6 +140,8 @@ pub fn run<R>(walk: impl FnOnce(&mut Deferred) -> R) -> Option<(R, bool)> {
     if !ENABLED.get() {
         return None;
     }
+    let stop = AtomicBool::new(false);
+    let stop = &stop;
     std::thread::scope(|scope| {
         let (to_thread, from_walk) = sync_channel::<Batch>(IN_FLIGHT);
         let (to_walk, from_thread) = sync_channel::<Batch>(IN_FLIGHT);
@@ -135,6 +150,10 @@ pub fn run<R>(walk: impl FnOnce(&mut Deferred) -> R) -> Option<(R, bool)> {
                 scope,
                 move || {
                     for mut b in from_walk {
+                        // The walk ended (an ERROR, a cancel): no more hashing for it.
+                        if stop.load(Ordering::Relaxed) {
+                            break;
+                        }
                         b.check();
                         if to_walk.send(b).is_err() {
                             break;
@@ -152,23 +171,37 @@ pub fn run<R>(walk: impl FnOnce(&mut Deferred) -> R) -> Option<(R, bool)> {
             in_flight: 0,
             mismatch: false,
         };
+        // Set when this closure ends, also by unwinding from an ERROR: the thread stops at its
+        // next batch, and leaving the scope (which drops the last sender) joins it.
+        struct Stop<'a>(&'a AtomicBool);
+        impl Drop for Stop<'_> {
+            fn drop(&mut self) {
+                self.0.store(true, Ordering::Relaxed);
+            }
+        }
+        let _stop = Stop(stop);
         let r = walk(&mut d);
         let ok = d.finish();
         Some((r, ok))
-        // (Leaving the scope drops the last sender, which ends the thread, and joins it.)
     })
 }
 
 /// Runs `f` with every signal blocked on this thread, so that a thread it starts inherits that
 /// mask and never runs PostgreSQL's handlers.
 fn with_signals_blocked<T>(f: impl FnOnce() -> T) -> T {
-    unsafe {
+    /// Puts the mask back however `f` ends.
+    struct Restore(libc::sigset_t);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            unsafe { libc::pthread_sigmask(libc::SIG_SETMASK, &self.0, std::ptr::null_mut()) };
+        }
+    }
+    let _restore = unsafe {
         let mut all: libc::sigset_t = std::mem::zeroed();
         let mut old: libc::sigset_t = std::mem::zeroed();
         libc::sigfillset(&mut all);
         libc::pthread_sigmask(libc::SIG_SETMASK, &all, &mut old);
-        let r = f();
-        libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
-        r
-    }
+        Restore(old)
+    };
+    f()
 }

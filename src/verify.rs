@@ -530,6 +530,12 @@ unsafe fn sweep(
 ) -> Swept {
     let mut scratch = Report { problems: Vec::new(), truncated: false };
     let Some(rows) = Rows::open(t, &mut scratch, deferred) else { return Swept::Problem };
+    // The scan below is heap's own; another table access method is left to the walk (whose row
+    // count refuses it with an ERROR).
+    if (*rows.rel).rd_tableam != pg_sys::GetHeapamTableAmRoutine() {
+        rows.close();
+        return Swept::Problem;
+    }
     let result = sweep_rows(t, heads, &rows);
     rows.close();
     result
@@ -566,6 +572,9 @@ unsafe fn sweep_rows(t: &AuditTable, heads: &[Head], rows: &Rows) -> Swept {
             }
             let chain = values[a[layout::CHAIN_ID]].value() as i32;
             let seq = values[a[layout::SEQ]].value() as i64;
+            if seq == i64::MAX {
+                return Swept::Problem; // (no row can follow it; the walk says what is wrong)
+            }
             let Some(state) = chains.get_mut(&chain) else { return Swept::Problem };
             let columns = chain_values(&rows.lay, values, nulls);
             let (Some(prev), Some(stored), Some(at)) = columns else { return Swept::Problem };
@@ -815,7 +824,8 @@ unsafe fn content_ok(
     match (prev, stored, at) {
         (Some(p), Some(s), Some(at)) if p.len() == 32 && s.len() == 32 => {
             let header = RowHeader { prev: p, chain, seq, recorded_at: at };
-            if let Some(d) = &rows.deferred {
+            // (A table with rows of the legacy plan hashes here: a row may match either plan.)
+            if let Some(d) = rows.deferred.as_ref().filter(|_| rows.legacy.is_none()) {
                 let expected: &[u8; 32] = s.try_into().expect("checked length");
                 d.borrow_mut()
                     .push(expected, |buf| rows.lay.plan.encode(&header, values, nulls, buf));
