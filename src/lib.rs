@@ -1,7 +1,7 @@
 //! audit_chain: append-only, SHA-256 hash-chained audit tables for PostgreSQL.
 //!
 //! Layout: `encoding` (canonical row encoding and hashes), `jsonb` (jsonb values as jsonb_out
-//! prints them), `chain` (per-transaction chain state and locks), `insert` (the insert trigger),
+//! prints them), `chain` (per-transaction chain state and locks), `insert` (the insert trigger), `provenance` (who wrote a row, format 2),
 //! `guards` (refusing modifications and DDL), `enable` (audit_enable), `verify` (audit_verify), `hash_thread`
 //! (hashing rows on a second thread while verifying),
 //! `checkpoint` (checkpoints and digests), `prune` (retention), `lifecycle` (audit_adopt, replica mode, audit_retire), `replication` (keeping logical
@@ -23,6 +23,7 @@ mod insert;
 mod jsonb;
 mod layout;
 mod lifecycle;
+mod provenance;
 mod prune;
 mod replication;
 mod util;
