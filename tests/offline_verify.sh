@@ -51,7 +51,7 @@ check "intact format-2 table verifies offline" 0 "^OK typed 11 rows"
 q <<'SQL'
 CREATE TABLE old_format (msg text, audit_login text, audit_chain_id integer, audit_seq bigint,
   audit_at timestamptz, audit_prev bytea, audit_hash bytea);
-SELECT audit_adopt('old_format') IS NOT NULL;
+SELECT audit_adopt('old_format') IS NULL;
 INSERT INTO old_format (msg, audit_login) VALUES ('one', 'app'), ('two', NULL), ('', '');
 SQL
 TABLE=old_format
