@@ -1,8 +1,9 @@
 //! audit_chain: append-only, SHA-256 hash-chained audit tables for PostgreSQL.
 //!
 //! Layout: `encoding` (canonical row encoding and hashes), `jsonb` (jsonb values as jsonb_out
-//! prints them), `chain` (per-transaction chain state and locks), `insert` (the insert trigger), `provenance` (who wrote a row, format 2),
-//! `guards` (refusing modifications and DDL), `enable` (audit_enable), `verify` (audit_verify), `hash_thread`
+//! prints them), `chain` (per-transaction chain state and locks), `insert` (the insert trigger),
+//! `provenance` (who wrote a row: the provenance columns of row format 2), `guards` (refusing
+//! modifications and DDL), `enable` (audit_enable), `verify` (audit_verify), `hash_thread`
 //! (hashing rows on a second thread while verifying),
 //! `checkpoint` (checkpoints and digests), `prune` (retention), `lifecycle` (audit_adopt, replica mode, audit_retire), `replication` (keeping logical
 //! replication out of the catalog), `access` (who may administer a
