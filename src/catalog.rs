@@ -29,6 +29,8 @@ pub struct AuditTable {
     pub replica: bool,
     /// Registered by audit_adopt: restored or replicated from another database.
     pub adopted: bool,
+    /// The row format its rows are hashed with (docs/FORMAT.md).
+    pub format_version: i32,
 }
 
 /// A chain: where it ends (its row of `audit_chain.chain_heads`, which the insert path updates)
@@ -80,7 +82,7 @@ pub fn register(t: &AuditTable, retention: &str, heads: &[Head]) -> Result<()> {
             t.relid.into(),
             crate::util::uuid_text(&t.table_uuid).into(),
             t.chains.into(),
-            crate::encoding::FORMAT_VERSION.into(),
+            t.format_version.into(),
             retention.into(),
             t.replica.into(),
             t.adopted.into(),
@@ -349,6 +351,7 @@ unsafe fn table_row(v: &[Datum], n: &[bool]) -> Option<AuditTable> {
         chains: v[2].value() as i32,
         replica: v.len() > 7 && !n[7] && v[7].value() != 0,
         adopted: v.len() > 8 && !n[8],
+        format_version: if n[3] { 1 } else { v[3].value() as i32 },
     })
 }
 

@@ -4,7 +4,7 @@ use crate::catalog;
 use crate::encoding::{genesis_hash, RowHeader};
 use crate::error::{AuditError, Result};
 use crate::guards::{GUARD_TRIGGER, INSERT_TRIGGER, TRIGGERS};
-use crate::layout::{self, find_column, Layout, CHAIN_COLUMNS};
+use crate::layout::{self, find_column, Layout, CHAIN_COLUMNS, PROVENANCE_COLUMNS};
 use crate::util::{self, run_sql};
 use pgrx::pg_sys::{self, Datum, Oid};
 use pgrx::prelude::*;
@@ -102,8 +102,9 @@ pub fn random_uuid() -> [u8; 16] {
 /// chain values into it. The rows are rewritten with plain heap updates, not UPDATE statements: no
 /// user trigger, rule or foreign-key check runs, so nothing can change a row after it was hashed
 /// (a BEFORE UPDATE trigger of the application would otherwise rewrite it). The table is locked
-/// ACCESS EXCLUSIVE; its indexes are rebuilt afterwards for the new row versions. Returns the last
-/// row's sequence number and hash, if there were rows.
+/// ACCESS EXCLUSIVE; its indexes are rebuilt afterwards for the new row versions. With format 2,
+/// the rows get the provenance of the session that chains them (they were not written through
+/// audit_chain). Returns the last row's sequence number and hash, if there were rows.
 unsafe fn chain_existing(
     relid: Oid,
     name: &str,
@@ -123,7 +124,7 @@ unsafe fn chain_existing(
     let mut values = vec![Datum::from(0usize); natts];
     let mut nulls = vec![true; natts];
     let mut replace = vec![false; natts];
-    for a in lay.chain_attrs {
+    for a in lay.chain_attrs.into_iter().chain(lay.provenance.into_iter().flatten()) {
         replace[a] = true;
     }
     let snap = pg_sys::RegisterSnapshot(pg_sys::GetLatestSnapshot());
@@ -138,6 +139,7 @@ unsafe fn chain_existing(
             break;
         }
         pg_sys::heap_deform_tuple(tup, desc, values.as_mut_ptr(), nulls.as_mut_ptr());
+        crate::provenance::fill(&lay, &mut values, &mut nulls);
         let seq = rows.len() as i64 + 1;
         let header = RowHeader { prev: &prev, chain: 0, seq, recorded_at: at };
         let hash = lay.plan.hash(&header, &values, &nulls);
@@ -158,6 +160,7 @@ unsafe fn chain_existing(
                 "a row of {name} vanished while it was chained"
             )));
         }
+        crate::provenance::fill(&lay, &mut values, &mut nulls);
         values[a[layout::CHAIN_ID]] = Datum::from(0i32);
         values[a[layout::SEQ]] = Datum::from(i as i64 + 1);
         values[a[layout::AT]] = Datum::from(at);
@@ -213,7 +216,7 @@ pub fn check_late_triggers(relid: Oid, name: &str) -> Result<()> {
 /// What makes a table with chain columns an audit table, besides its registration: NOT NULL chain
 /// columns, the chain index, and audit_chain's triggers enabled ALWAYS. A valid chain index already
 /// there (on a table restored from a dump of itself) is kept; the triggers are always created
-/// afresh.
+/// afresh. (The provenance columns may be NULL: the row hash tells a NULL from a value.)
 pub fn install_guards(relid: Oid, name: &str) -> Result<()> {
     let not_null: Vec<String> =
         CHAIN_COLUMNS.iter().map(|c| format!("ALTER COLUMN {c} SET NOT NULL")).collect();
@@ -267,7 +270,10 @@ pub fn enable(relid: Oid, chains: i32) -> Result<()> {
     unsafe {
         let rel = pg_sys::table_open(relid, pg_sys::NoLock as i32);
         let desc = (*rel).rd_att;
-        let clash = CHAIN_COLUMNS.iter().find(|c| find_column(desc, c).is_some());
+        let clash = CHAIN_COLUMNS
+            .iter()
+            .chain(PROVENANCE_COLUMNS.iter().map(|(c, _)| c))
+            .find(|c| find_column(desc, c).is_some());
         let all = CHAIN_COLUMNS.iter().all(|c| find_column(desc, c).is_some());
         pg_sys::table_close(rel, pg_sys::NoLock as i32);
         if all {
@@ -282,12 +288,13 @@ pub fn enable(relid: Oid, chains: i32) -> Result<()> {
 
     run_sql(&format!(
         "ALTER TABLE {name} ADD COLUMN {} integer, ADD COLUMN {} bigint, ADD COLUMN {} timestamptz, \
-         ADD COLUMN {} bytea, ADD COLUMN {} bytea",
+         ADD COLUMN {} bytea, ADD COLUMN {} bytea, {}",
         CHAIN_COLUMNS[layout::CHAIN_ID],
         CHAIN_COLUMNS[layout::SEQ],
         CHAIN_COLUMNS[layout::AT],
         CHAIN_COLUMNS[layout::PREV],
-        CHAIN_COLUMNS[layout::HASH]
+        CHAIN_COLUMNS[layout::HASH],
+        PROVENANCE_COLUMNS.map(|(c, ty)| format!("ADD COLUMN {c} {ty}")).join(", ")
     ));
 
     let table_uuid = random_uuid();
@@ -309,7 +316,14 @@ pub fn enable(relid: Oid, chains: i32) -> Result<()> {
             }
         })
         .collect();
-    let t = catalog::AuditTable { relid, table_uuid, chains, replica: false, adopted: false };
+    let t = catalog::AuditTable {
+        relid,
+        table_uuid,
+        chains,
+        replica: false,
+        adopted: false,
+        format_version: crate::encoding::FORMAT_VERSION,
+    };
     catalog::register(&t, "0 seconds", &heads)?;
     Ok(())
 }

@@ -1,4 +1,4 @@
-//! The canonical row encoding (format v1, specified in docs/FORMAT.md) and the SHA-256 hashes
+//! The canonical row encoding (formats v1 and v2, specified in docs/FORMAT.md) and the SHA-256 hashes
 //! built on it. Nothing here may depend on session settings: values are read in their stored
 //! binary form, and the few types only reachable through their text output are rendered under
 //! fixed settings.
@@ -8,8 +8,10 @@ use pgrx::pg_sys::{self, Datum, Oid};
 use sha2::{Digest, Sha256};
 use std::ffi::CStr;
 
-pub const FORMAT_VERSION: i32 = 1;
+/// The row format audit_enable gives new tables: 2, whose rows carry their provenance.
+pub const FORMAT_VERSION: i32 = 2;
 pub const ROW_TAG: &[u8] = b"audit_chain.row.v1\0";
+pub const ROW_TAG_V2: &[u8] = b"audit_chain.row.v2\0";
 pub const GENESIS_TAG: &[u8] = b"audit_chain.genesis.v1\0";
 
 pub type Hash = [u8; 32];
@@ -97,6 +99,9 @@ pub struct RowPlan {
     /// Row types (pg_class OIDs) of the composite types the plan encodes: a change to one of them
     /// makes the plan stale.
     pub composites: Vec<Oid>,
+    /// Format 2: attribute indexes of the provenance columns (login, role, xid, client), whose
+    /// values the header carries. None: format 1.
+    provenance: Option<[usize; 4]>,
 }
 
 /// The database's encoding is fixed for the backend's life; it is looked up on first use (in a
@@ -399,6 +404,35 @@ fn put_framed<S: Sink>(out: &mut S, bytes: &[u8]) {
     out.put(bytes);
 }
 
+/// The provenance part of a format-2 header: for login, role, transaction and client in turn,
+/// `0x00` when NULL, else `0x01 || frame(value)`; names as UTF-8, the transaction id as a u64,
+/// the client address as inet's text output.
+unsafe fn put_provenance<S: Sink>(
+    attrs: &[usize; 4],
+    values: &[Datum],
+    nulls: &[bool],
+    out: &mut S,
+) {
+    use crate::layout::{CLIENT, LOGIN, ROLE, XID};
+    for (i, &a) in attrs.iter().enumerate() {
+        if a >= values.len() || nulls[a] {
+            out.put(&[0]);
+            continue;
+        }
+        out.put(&[1]);
+        let d = values[a];
+        match i {
+            LOGIN | ROLE => put_framed(out, utf8_text(varlena_bytes(d))),
+            XID => put_framed(out, &(d.value() as u64).to_be_bytes()),
+            CLIENT => put_framed(
+                out,
+                cstr_bytes(pg_sys::OidOutputFunctionCall(Oid::from(pg_sys::F_INET_OUT), d)),
+            ),
+            _ => unreachable!(),
+        }
+    }
+}
+
 /// Encodes the non-NULL fields: `name, type, value`, each length-framed. A NULL field is absent,
 /// which keeps NULL distinct from every value (including the empty one) and lets a nullable
 /// column be added later without changing the hash of any row recorded before.
@@ -520,7 +554,13 @@ impl RowPlan {
         let fields = with_fixed_settings(|| fields_of(desc, chain_columns));
         let composites = COMPOSITES.with(|c| std::mem::take(&mut *c.borrow_mut()));
         let needs_fixed_settings = fields.iter().any(|f| f.encoder.needs_fixed_settings());
-        RowPlan { fields, needs_fixed_settings, composites }
+        RowPlan { fields, needs_fixed_settings, composites, provenance: None }
+    }
+
+    /// The plan of a format-2 table whose provenance columns are at `provenance` (None: format 1).
+    pub fn with_provenance(mut self, provenance: Option<[usize; 4]>) -> RowPlan {
+        self.provenance = provenance;
+        self
     }
 
     /// The plan rows recorded by releases up to 0.3.0 were hashed with when the inserting session
@@ -528,13 +568,18 @@ impl RowPlan {
     /// schema): None when the table has no such type. Verification tries it only for a row whose
     /// hash does not match the current plan, so those rows keep verifying.
     pub unsafe fn legacy(desc: pg_sys::TupleDesc, chain_columns: &[usize]) -> Option<RowPlan> {
+        // Only format-1 rows were ever written that way.
+        if crate::layout::format_of_columns(desc) >= 2 {
+            return None;
+        }
         LEGACY.with(|l| l.set((true, false)));
         let plan = RowPlan::new(desc, chain_columns);
         let (_, differs) = LEGACY.with(|l| l.replace((false, false)));
         differs.then_some(plan)
     }
 
-    /// Writes the complete canonical encoding of a row (format v1) to `out`.
+    /// Writes the complete canonical encoding of a row (format v1, or v2 with the provenance
+    /// columns in the header) to `out`.
     pub unsafe fn encode<S: Sink>(
         &self,
         h: &RowHeader,
@@ -542,11 +587,14 @@ impl RowPlan {
         nulls: &[bool],
         out: &mut S,
     ) {
-        out.put(ROW_TAG);
+        out.put(if self.provenance.is_some() { ROW_TAG_V2 } else { ROW_TAG });
         out.put(h.prev);
         out.put(&(h.chain as u32).to_be_bytes());
         out.put(&h.seq.to_be_bytes());
         out.put(&h.recorded_at.to_be_bytes());
+        if let Some(p) = &self.provenance {
+            put_provenance(p, values, nulls, out);
+        }
         if self.needs_fixed_settings {
             with_fixed_settings(|| put_fields(&self.fields, values, nulls, out));
         } else {

@@ -16,7 +16,7 @@
 use crate::catalog;
 use crate::compat;
 use crate::error::{log_refusal, AuditError};
-use crate::layout::CHAIN_COLUMNS;
+use crate::layout::{is_chain_column, CHAIN_COLUMNS, PROVENANCE_COLUMNS};
 use crate::util::{self, cstr, list_ptrs};
 use pgrx::pg_sys::{self, Datum, Oid};
 use pgrx::prelude::*;
@@ -230,7 +230,11 @@ unsafe fn check_alter_catalog(stmt: *mut pg_sys::AlterTableStmt, relid: Oid) {
 /// Whether constraint `name` of `relid` is the NOT NULL constraint of a chain column (PostgreSQL
 /// 18 records NOT NULL in pg_constraint, contype 'n'; earlier versions have no such rows).
 fn drops_chain_not_null(relid: Oid, name: &str) -> bool {
-    let columns: Vec<String> = CHAIN_COLUMNS.iter().map(|c| c.to_string()).collect();
+    let columns: Vec<String> = CHAIN_COLUMNS
+        .iter()
+        .chain(PROVENANCE_COLUMNS.iter().map(|(c, _)| c))
+        .map(|c| c.to_string())
+        .collect();
     util::select_one_with_args::<bool>(
         "SELECT EXISTS (SELECT FROM pg_catalog.pg_constraint c \
                           JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) \
@@ -266,7 +270,7 @@ unsafe fn check_alter_table(stmt: *mut pg_sys::AlterTableStmt) {
         let cmd = &*(c as *mut pg_sys::AlterTableCmd);
         let name = cstr(cmd.name);
         let ours = is_our_trigger(&name);
-        let chain_col = CHAIN_COLUMNS.contains(&name.as_str());
+        let chain_col = is_chain_column(&name);
         use pg_sys::AlterTableType::*;
         let refused = match cmd.subtype {
             t if compat::is_add_column(t)

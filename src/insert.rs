@@ -1,5 +1,5 @@
-//! The insert path: a BEFORE INSERT row trigger that fills the chain columns of every new row,
-//! whatever the client sent in them. Per row it costs one SHA-256 over the row's canonical
+//! The insert path: a BEFORE INSERT row trigger that fills the chain columns of every new row
+//! (with format 2, its provenance columns too: see provenance.rs), whatever the client sent in them. Per row it costs one SHA-256 over the row's canonical
 //! encoding and one tuple rebuild; the chain head is read once per transaction (see chain.rs).
 
 use crate::catalog;
@@ -73,7 +73,8 @@ unsafe fn table_info(rel: pg_sys::Relation) -> Rc<TableInfo> {
     let mut attempts = 0;
     loop {
         let generation = GENERATION.with(|g| g.get());
-        let layout = Layout::of(rel, &name).unwrap_or_else(|e| e.report());
+        let layout =
+            Layout::of_format(rel, &name, table.format_version).unwrap_or_else(|e| e.report());
         let skippable = layout.skippable(rel);
         let info = Rc::new(TableInfo {
             chains: table.chains,
@@ -135,6 +136,8 @@ pub unsafe extern "C-unwind" fn audit_chain_insert_trigger(
         return Datum::from(tg.tg_trigtuple);
     }
 
+    // Format 2: who writes, as the server knows it (a client's values are overwritten).
+    crate::provenance::fill(lay, &mut values, &mut nulls);
     let link = chain::next_link(&chains_of(relid, &info)).unwrap_or_else(|e| e.report());
     // Recording times never go backwards along a chain, even if the clock does.
     let now = pg_sys::GetCurrentTimestamp();

@@ -1,5 +1,6 @@
-//! The physical layout of an audit table: where its five chain columns are and how its user
-//! columns are encoded. Shared by the insert path, audit_enable and verification.
+//! The physical layout of an audit table: where its chain columns are (the five of every format,
+//! and from format 2 on the four provenance columns) and how its user columns are encoded. Shared
+//! by the insert path, audit_enable and verification.
 
 use crate::encoding::RowPlan;
 use crate::error::{AuditError, Result};
@@ -14,9 +15,51 @@ pub const AT: usize = 2;
 pub const PREV: usize = 3;
 pub const HASH: usize = 4;
 
+/// The provenance columns audit_enable adds after the five from row format 2 on, in this order,
+/// with their types: who wrote the row (login and effective role), in which top-level transaction,
+/// from which client address. Their values are hashed in the row's header (docs/FORMAT.md).
+pub const PROVENANCE_COLUMNS: [(&str, &str); 4] = [
+    ("audit_login", "text"),
+    ("audit_role", "text"),
+    ("audit_xid", "xid8"),
+    ("audit_client", "inet"),
+];
+pub const LOGIN: usize = 0;
+pub const ROLE: usize = 1;
+pub const XID: usize = 2;
+pub const CLIENT: usize = 3;
+
+fn provenance_type(i: usize) -> Oid {
+    [pg_sys::TEXTOID, pg_sys::TEXTOID, pg_sys::XID8OID, pg_sys::INETOID][i]
+}
+
+/// Whether `name` is a chain column of some row format: reserved on audit tables.
+pub fn is_chain_column(name: &str) -> bool {
+    CHAIN_COLUMNS.contains(&name) || PROVENANCE_COLUMNS.iter().any(|(c, _)| *c == name)
+}
+
+/// The row format of a table audit_chain has not registered (yet): 2 if it has the provenance
+/// columns, all four with their types (a table audit_enable is making, or a table restored or
+/// replicated from a format-2 audit table), else 1. Registered tables keep the format their
+/// registration records.
+pub unsafe fn format_of_columns(desc: pg_sys::TupleDesc) -> i32 {
+    let attrs = crate::compat::attrs(desc);
+    let all = (0..PROVENANCE_COLUMNS.len()).all(|i| {
+        find_column(desc, PROVENANCE_COLUMNS[i].0)
+            .is_some_and(|a| attrs[a].atttypid == provenance_type(i))
+    });
+    if all {
+        2
+    } else {
+        1
+    }
+}
+
 pub struct Layout {
     /// Zero-based attribute index of each chain column, in CHAIN_COLUMNS order.
     pub chain_attrs: [usize; 5],
+    /// Row format 2 on: attribute index of each provenance column, in PROVENANCE_COLUMNS order.
+    pub provenance: Option<[usize; 4]>,
     pub plan: RowPlan,
 }
 
@@ -62,11 +105,50 @@ unsafe fn chain_index_of(rel: pg_sys::Relation, chain_attrs: &[usize; 5]) -> Opt
     })
 }
 
+/// Attribute indexes of the four provenance columns, checked to have their types: their values
+/// are read as those types.
+unsafe fn provenance_attrs_of(desc: pg_sys::TupleDesc, table_name: &str) -> Result<[usize; 4]> {
+    let attrs = crate::compat::attrs(desc);
+    let mut out = [0usize; 4];
+    for (i, (name, ty)) in PROVENANCE_COLUMNS.iter().enumerate() {
+        let a = find_column(desc, name).ok_or_else(|| {
+            AuditError::Catalog(format!("chain column {name} of {table_name} is missing"))
+        })?;
+        if attrs[a].atttypid != provenance_type(i) {
+            return Err(AuditError::Catalog(format!(
+                "chain column {name} of {table_name} is not of type {ty}"
+            )));
+        }
+        out[i] = a;
+    }
+    Ok(out)
+}
+
 impl Layout {
+    /// The layout of the open table `rel`, of the row format its registration records (or, not
+    /// registered, that its columns show: see `format_of_columns`).
     pub unsafe fn of(rel: pg_sys::Relation, table_name: &str) -> Result<Layout> {
+        let format =
+            match crate::catalog::audit_table((*rel).rd_id, crate::catalog::latest_snapshot()) {
+                Ok(Some(t)) => t.format_version,
+                _ => format_of_columns((*rel).rd_att),
+            };
+        Layout::of_format(rel, table_name, format)
+    }
+
+    pub unsafe fn of_format(
+        rel: pg_sys::Relation,
+        table_name: &str,
+        format: i32,
+    ) -> Result<Layout> {
         let desc = (*rel).rd_att;
         let chain_attrs = chain_attrs_of(desc, table_name)?;
-        Ok(Layout { chain_attrs, plan: RowPlan::new(desc, &chain_attrs) })
+        let provenance =
+            if format >= 2 { Some(provenance_attrs_of(desc, table_name)?) } else { None };
+        let mut skip = chain_attrs.to_vec();
+        skip.extend(provenance.iter().flatten());
+        let plan = RowPlan::new(desc, &skip).with_provenance(provenance);
+        Ok(Layout { chain_attrs, provenance, plan })
     }
 
     /// The table's chain index (see `chain_index_of`).

@@ -2,7 +2,8 @@
 //!
 //! Layout: `encoding` (canonical row encoding and hashes), `jsonb` (jsonb values as jsonb_out
 //! prints them), `chain` (per-transaction chain state and locks), `insert` (the insert trigger),
-//! `guards` (refusing modifications and DDL), `enable` (audit_enable), `verify` (audit_verify), `hash_thread`
+//! `provenance` (who wrote a row: the provenance columns of row format 2), `guards` (refusing
+//! modifications and DDL), `enable` (audit_enable), `verify` (audit_verify), `hash_thread`
 //! (hashing rows on a second thread while verifying),
 //! `checkpoint` (checkpoints and digests), `prune` (retention), `lifecycle` (audit_adopt, replica mode, audit_retire), `replication` (keeping logical
 //! replication out of the catalog), `access` (who may administer a
@@ -23,6 +24,7 @@ mod insert;
 mod jsonb;
 mod layout;
 mod lifecycle;
+mod provenance;
 mod prune;
 mod replication;
 mod util;

@@ -280,9 +280,18 @@ pub fn adopt(relid: Oid, digest: Option<Value>, replica: bool) -> Result<String>
         heads.push(head);
     }
 
+    // The row format is the one its columns show: the provenance columns come with the rows of
+    // a format-2 table.
+    let format_version = unsafe {
+        let rel = pg_sys::table_open(relid, pg_sys::NoLock as i32);
+        let format = crate::layout::format_of_columns((*rel).rd_att);
+        pg_sys::table_close(rel, pg_sys::NoLock as i32);
+        format
+    };
     enable::install_guards(relid, &name)?;
     unsafe { pg_sys::CommandCounterIncrement() };
-    let provisional = AuditTable { relid, table_uuid, chains, replica, adopted: true };
+    let provisional =
+        AuditTable { relid, table_uuid, chains, replica, adopted: true, format_version };
 
     // Continuity with the source: every anchored row must be in the table with the anchored hash.
     if let Some(s) = &source {

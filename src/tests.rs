@@ -195,6 +195,15 @@ mod tests {
         Spi::run("CREATE TABLE t_vec (actor text, action text, payload jsonb, n integer, f float8, num numeric, ia integer[], tz timestamptz, j jsonb)").unwrap();
         Spi::run("SELECT audit_enable('t_vec', 1)").unwrap();
         Spi::run("ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE").unwrap();
+        // A table of format 1, as releases before 0.6.0 made them: no provenance columns.
+        Spi::run("ALTER EVENT TRIGGER audit_chain_drop_guard DISABLE").unwrap();
+        Spi::run(
+            "UPDATE audit_chain.tables SET format_version = 1 WHERE relid = 't_vec'::regclass;
+             ALTER TABLE t_vec DROP COLUMN audit_login, DROP COLUMN audit_role, DROP COLUMN audit_xid,
+                               DROP COLUMN audit_client",
+        )
+        .unwrap();
+        Spi::run("ALTER EVENT TRIGGER audit_chain_drop_guard ENABLE ALWAYS").unwrap();
         Spi::run("ALTER TABLE t_vec DISABLE TRIGGER zz_audit_chain_insert").unwrap();
         let genesis = "\\xf0caec3e0bdb7669f22ed8b4dd8c5dfefe92c9a74271167b11c1d9eb3dceed56";
         let row1 = "\\x7cb98f68d47b483813b7a7efdf29b7a7d617718fc7f3ed8bb5b9c942764a9a13";
@@ -215,6 +224,83 @@ mod tests {
         let problems =
             Spi::get_one::<i64>("SELECT count(*) FROM audit_verify_report('t_vec')").unwrap();
         assert_eq!(problems, Some(0));
+    }
+
+    /// The format-2 vectors of docs/FORMAT.md: provenance in the header, NULL distinct from a value.
+    #[pg_test]
+    fn format_2_test_vectors_match_the_specification() {
+        Spi::run("CREATE TABLE t_vec2 (actor text, action text, n integer)").unwrap();
+        Spi::run("SELECT audit_enable('t_vec2', 1)").unwrap();
+        assert_eq!(
+            Spi::get_one::<i32>(
+                "SELECT format_version FROM audit_chain.tables WHERE relid = 't_vec2'::regclass"
+            )
+            .unwrap(),
+            Some(2)
+        );
+        Spi::run("ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE").unwrap();
+        Spi::run("ALTER TABLE t_vec2 DISABLE TRIGGER zz_audit_chain_insert").unwrap();
+        let genesis = "\\xf0caec3e0bdb7669f22ed8b4dd8c5dfefe92c9a74271167b11c1d9eb3dceed56";
+        let row1 = "\\x3b3acf761e070b49f7c46cc09ae3885c1e03cd2fd02024c5b3abfeee21d61bd6";
+        let row2 = "\\x095a07788b1b59ae8308f65b34dd9c71019a9f91444d3b2f3a6e25576b8a6782";
+        Spi::run(&format!(
+            "UPDATE audit_chain.tables SET table_uuid = '00010203-0405-0607-0809-0a0b0c0d0e0f' WHERE relid = 't_vec2'::regclass;
+             UPDATE audit_chain.chain_heads SET base_hash = '{genesis}', seq = 2, hash = '{row2}',
+                    recorded_at = '2024-01-01 00:00:00.000001+00' WHERE relid = 't_vec2'::regclass;
+             INSERT INTO t_vec2 (actor, action, n, audit_chain_id, audit_seq, audit_at, audit_prev, audit_hash,
+                                 audit_login, audit_role, audit_xid, audit_client)
+               VALUES ('alice', '', 42, 0, 1, '2024-01-01 00:00:00+00', '{genesis}', '{row1}',
+                       'alice', NULL, '1000', NULL);
+             INSERT INTO t_vec2 (actor, audit_chain_id, audit_seq, audit_at, audit_prev, audit_hash,
+                                 audit_login, audit_role, audit_xid, audit_client)
+               VALUES ('bob', 0, 2, '2024-01-01 00:00:00.000001+00', '{row1}', '{row2}',
+                       'postgres', 'app_writer', '1000', '192.168.0.7');"
+        ))
+        .unwrap();
+        Spi::run("ALTER TABLE t_vec2 ENABLE ALWAYS TRIGGER zz_audit_chain_insert").unwrap();
+        Spi::run("ALTER EVENT TRIGGER audit_chain_ddl_guard ENABLE ALWAYS").unwrap();
+        let problems =
+            Spi::get_one::<i64>("SELECT count(*) FROM audit_verify_report('t_vec2')").unwrap();
+        assert_eq!(problems, Some(0));
+        // The provenance is hashed: NULL and the empty name differ, and so do the other values.
+        Spi::run("ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE").unwrap();
+        Spi::run("ALTER TABLE t_vec2 DISABLE TRIGGER audit_chain_guard, DISABLE TRIGGER audit_chain_guard_row").unwrap();
+        let original = "audit_login = 'postgres', audit_role = 'app_writer', audit_xid = '1000', \
+                        audit_client = '192.168.0.7'";
+        for change in [
+            "audit_role = ''",
+            "audit_role = NULL",
+            "audit_login = 'bob'",
+            "audit_xid = '1001'",
+            "audit_client = '192.168.0.8'",
+            "audit_client = NULL",
+        ] {
+            Spi::run(&format!("UPDATE t_vec2 SET {change} WHERE audit_seq = 2")).unwrap();
+            let detail = Spi::get_one::<String>(
+                "SELECT string_agg(kind || ': ' || detail, '; ') FROM audit_verify_report('t_vec2') \
+                  WHERE kind <> 'guard_disabled'",
+            )
+            .unwrap()
+            .unwrap_or_default();
+            assert!(detail.starts_with("row_modified: row 2 "), "{change}: {detail}");
+            Spi::run(&format!("UPDATE t_vec2 SET {original} WHERE audit_seq = 2")).unwrap();
+            let left =
+                "SELECT count(*) FROM audit_verify_report('t_vec2') WHERE kind <> 'guard_disabled'";
+            assert_eq!(Spi::get_one::<i64>(left).unwrap(), Some(0));
+        }
+        let detail = {
+            Spi::run("UPDATE t_vec2 SET actor = 'eve' WHERE audit_seq = 2").unwrap();
+            Spi::get_one::<String>(
+                "SELECT detail FROM audit_verify_report('t_vec2') WHERE kind = 'row_modified'",
+            )
+            .unwrap()
+        };
+        assert!(
+            detail.as_deref().is_some_and(|d| d.ends_with(
+                "(written by login postgres as role app_writer in transaction 1000 from 192.168.0.7)"
+            )),
+            "{detail:?}"
+        );
     }
 
     /// Property test of the canonical encoding (format v1): over random rows of a table with

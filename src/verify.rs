@@ -839,14 +839,21 @@ unsafe fn content_ok(
     }
 }
 
-fn modified(t: &AuditTable, chain: i32, seq: i64, stored: Option<&[u8]>, report: &mut Report) {
+fn modified(
+    t: &AuditTable,
+    chain: i32,
+    seq: i64,
+    stored: Option<&[u8]>,
+    who: String,
+    report: &mut Report,
+) {
     report.add(
         t.relid,
         Some(chain),
         Some(seq),
         "row_modified",
         format!(
-            "row {seq} no longer matches its stored hash {}: a value or chain column was changed",
+            "row {seq} no longer matches its stored hash {}: a value or chain column was changed{who}",
             stored.map(short).unwrap_or_default()
         ),
     );
@@ -867,7 +874,8 @@ unsafe fn check_anchored_row(
     let columns = chain_values(&rows.lay, values, nulls);
     let ok = content_ok(rows, w.chain, seq, columns, values, nulls);
     if !ok {
-        modified(t, w.chain, seq, columns.1, report);
+        let who = crate::provenance::writer(&rows.lay, values, nulls);
+        modified(t, w.chain, seq, columns.1, who, report);
     }
     w.prev_at = columns.2;
     w.prev_flagged = !ok;
@@ -884,6 +892,7 @@ unsafe fn check_row(
     report: &mut Report,
 ) {
     let c = Some(w.chain);
+    let who = || crate::provenance::writer(&rows.lay, values, nulls);
     if seq < w.next_seq {
         report.add(
             t.relid,
@@ -891,8 +900,9 @@ unsafe fn check_row(
             Some(seq),
             "row_inserted",
             format!(
-                "sequence number {seq} appears again or lies before the chain's start ({})",
-                w.next_seq
+                "sequence number {seq} appears again or lies before the chain's start ({}){}",
+                w.next_seq,
+                who()
             ),
         );
         return;
@@ -932,19 +942,20 @@ unsafe fn check_row(
             Some(seq),
             "order_broken",
             format!(
-                "row {seq} neither matches its own hash nor links to row {}: it was moved or its chain values were rewritten",
-                seq - 1
+                "row {seq} neither matches its own hash nor links to row {}: it was moved or its chain values were rewritten{}",
+                seq - 1,
+                who()
             ),
         );
     } else if !content_ok {
-        modified(t, w.chain, seq, stored, report);
+        modified(t, w.chain, seq, stored, who(), report);
     } else if !link_ok && !gap && !w.prev_flagged {
         report.add(
             t.relid,
             c,
             Some(seq),
             "row_inserted",
-            format!("row {seq} is self-consistent but does not link to row {}: it was forged or re-chained", seq - 1),
+            format!("row {seq} is self-consistent but does not link to row {}: it was forged or re-chained{}", seq - 1, who()),
         );
     } else if let (Some(at), Some(prev_at), false) = (at, w.prev_at, w.prev_flagged) {
         // (A flagged predecessor's time is not to be trusted, so it is not compared.)
@@ -954,7 +965,7 @@ unsafe fn check_row(
                 c,
                 Some(seq),
                 "order_broken",
-                format!("row {seq} was recorded before row {}", seq - 1),
+                format!("row {seq} was recorded before row {}{}", seq - 1, who()),
             );
         } else {
             flagged = false;

@@ -233,17 +233,29 @@ fn data_only_restore_into_a_replica_keeps_the_chain_values() {
     src.batch_execute("INSERT INTO events (actor) VALUES ('next')").unwrap();
     let next = src
         .query_one(
-            "SELECT id, actor, audit_chain_id, audit_seq, audit_at::text, encode(audit_prev, 'hex'), encode(audit_hash, 'hex') \
+            "SELECT id, actor, audit_chain_id, audit_seq, audit_at::text, encode(audit_prev, 'hex'), encode(audit_hash, 'hex'), \
+                    audit_login, audit_role, audit_xid::text, audit_client::text \
                FROM events WHERE actor = 'next'",
             &[],
         )
         .unwrap();
     let (id, actor, chain, seq, at, prev, hash): (i64, String, i32, i64, String, String, String) =
         (next.get(0), next.get(1), next.get(2), next.get(3), next.get(4), next.get(5), next.get(6));
-    let insert = "INSERT INTO events (id, actor, audit_chain_id, audit_seq, audit_at, audit_prev, audit_hash) \
-                  VALUES ($1, $2, $3, $4, $5::text::timestamptz, decode($6, 'hex'), decode($7, 'hex'))";
+    // Its provenance (row format 2) comes with it too, and is hashed.
+    let provenance: (String, Option<String>, String, Option<String>) =
+        (next.get(7), next.get(8), next.get(9), next.get(10));
+    let insert = "INSERT INTO events (id, actor, audit_chain_id, audit_seq, audit_at, audit_prev, audit_hash, \
+                                      audit_login, audit_role, audit_xid, audit_client) \
+                  VALUES ($1, $2, $3, $4, $5::text::timestamptz, decode($6, 'hex'), decode($7, 'hex'), \
+                          $8, $9, $10::text::xid8, $11::text::inet)";
+    let insert_row = |db: &mut Client, p: &[&(dyn postgres::types::ToSql + Sync)]| {
+        let (login, role, xid, client) = &provenance;
+        let mut p = p.to_vec();
+        p.extend([login as &(dyn postgres::types::ToSql + Sync), role, xid, client]);
+        db.execute(insert, &p)
+    };
     let refused = |db: &mut Client, p: &[&(dyn postgres::types::ToSql + Sync)]| {
-        let e = db.execute(insert, p).expect_err("an altered row was accepted");
+        let e = insert_row(db, p).expect_err("an altered row was accepted");
         let e = e.as_db_error().unwrap();
         (e.code().code().to_string(), e.message().to_string())
     };
@@ -278,9 +290,12 @@ fn data_only_restore_into_a_replica_keeps_the_chain_values() {
     // Rolled back to a savepoint, the row's place in its chain is free again.
     let mut tx = dst.transaction().unwrap();
     tx.batch_execute("SAVEPOINT a").unwrap();
-    tx.execute(insert, &[&id, &actor, &chain, &seq, &at, &prev, &hash]).unwrap();
+    let (login, role, xid, client) = &provenance;
+    let row: [&(dyn postgres::types::ToSql + Sync); 11] =
+        [&id, &actor, &chain, &seq, &at, &prev, &hash, login, role, xid, client];
+    tx.execute(insert, &row).unwrap();
     tx.batch_execute("ROLLBACK TO SAVEPOINT a").unwrap();
-    tx.execute(insert, &[&id, &actor, &chain, &seq, &at, &prev, &hash]).unwrap();
+    tx.execute(insert, &row).unwrap();
     tx.commit().unwrap();
     let latest: String =
         src.query_one("SELECT audit_checkpoint('events')::text", &[]).unwrap().get(0);

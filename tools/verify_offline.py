@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent verifier for audit_chain tables (row format v1, docs/FORMAT.md).
+"""Independent verifier for audit_chain tables (row formats v1 and v2, docs/FORMAT.md).
 
 Reads a table through psql and recomputes every row hash, link and chain head with nothing but
 the Python standard library and the written specification: it never calls an audit_chain
@@ -16,9 +16,19 @@ import struct
 import subprocess
 import sys
 
-ROW_TAG = b"audit_chain.row.v1\x00"
+ROW_TAGS = {1: b"audit_chain.row.v1\x00", 2: b"audit_chain.row.v2\x00"}
 GENESIS_TAG = b"audit_chain.genesis.v1\x00"
 CHAIN_COLUMNS = {"audit_chain_id", "audit_seq", "audit_at", "audit_prev", "audit_hash"}
+# Format 2: the provenance columns, hashed in the header in this order, and the SQL giving the hex
+# of each value's bytes (names as UTF-8, the xid as a big-endian u64, the address as its text).
+PROVENANCE = [
+    ("audit_login", "encode(convert_to(audit_login, 'UTF8'), 'hex')"),
+    ("audit_role", "encode(convert_to(audit_role, 'UTF8'), 'hex')"),
+    ("audit_xid", "lpad(to_hex(audit_xid::text::numeric::bigint), 16, '0')"),
+    # (format('%s') is inet's output, as ::text is not; it makes NULL '', hence the CASE.)
+    ("audit_client", "CASE WHEN audit_client IS NOT NULL THEN "
+                     "encode(convert_to(format('%s', audit_client), 'UTF8'), 'hex') END"),
+]
 
 # Base types whose binary send form is exactly the format-v1 value encoding.
 SEND = {
@@ -119,7 +129,7 @@ def classify(type_name, typtype):
     return None, type_name
 
 
-def columns_of(args, table):
+def columns_of(args, table, skip):
     rows = psql(args, f"""
         SELECT a.attname, format_type(b.oid, NULL), b.typtype, b.oid < 16384, b.typelem,
                coalesce(format_type(e.oid, NULL), ''), coalesce(e.typtype, ''), coalesce(e.oid < 16384, true)
@@ -131,7 +141,7 @@ def columns_of(args, table):
          ORDER BY a.attnum""")
     cols = []
     for name, tname, typtype, builtin, _elem, ename, etyptype, ebuiltin in rows:
-        if name in CHAIN_COLUMNS:
+        if name in skip:
             continue
         if ename:
             kind, _ = classify(ename, etyptype)
@@ -157,8 +167,13 @@ def main():
         print(__doc__, file=sys.stderr)
         sys.exit(2)
     table, args = argv[0], argv[1:]
-    cols = columns_of(args, table)
-    uuid_hex = psql(args, f"SELECT replace(table_uuid::text, '-', '') FROM audit_chain.tables WHERE relid = {lit(table)}::regclass")[0][0]
+    uuid_hex, fmt = psql(args, f"SELECT replace(table_uuid::text, '-', ''), format_version FROM audit_chain.tables WHERE relid = {lit(table)}::regclass")[0]
+    fmt = int(fmt)
+    if fmt not in ROW_TAGS:
+        print(f"unsupported row format {fmt}", file=sys.stderr)
+        sys.exit(2)
+    provenance = PROVENANCE if fmt >= 2 else []
+    cols = columns_of(args, table, CHAIN_COLUMNS | {name for name, _ in provenance})
     # Where a prune moved a chain's base (0.6.0 on; before, chain_heads.base_* itself).
     has_bases = psql(args, "SELECT to_regclass('audit_chain.chain_bases') IS NOT NULL")[0][0] == "t"
     bases_join = ("LEFT JOIN audit_chain.chain_bases b ON b.relid = h.relid AND b.chain = h.chain" if has_bases
@@ -169,7 +184,7 @@ def main():
           FROM audit_chain.chain_heads h {bases_join}
          WHERE h.relid = {lit(table)}::regclass""")}
     # Empty values are fetched as 'E' + hex so that they differ from NULL (an empty psql field).
-    exprs = ", ".join(f"'E' || ({c.select_expr()})" for c in cols)
+    exprs = ", ".join([f"'E' || ({expr})" for _, expr in provenance] + [f"'E' || ({c.select_expr()})" for c in cols])
     rows = psql(args, f"""
         SELECT audit_chain_id, audit_seq, encode(timestamptz_send(audit_at), 'hex'), encode(audit_prev, 'hex'),
                encode(audit_hash, 'hex'){', ' + exprs if exprs else ''}
@@ -186,7 +201,11 @@ def main():
         chain, seq, at_hex, prev_hex, hash_hex = int(r[0]), int(r[1]), r[2], r[3], r[4]
         # NULL arrives as an empty field, a value as 'E' + its hex (so an empty value is 'E').
         cells = [None if raw == "" else raw[1:] for raw in r[5:]]
-        enc = ROW_TAG + bytes.fromhex(prev_hex) + struct.pack(">I", chain) + struct.pack(">q", seq) + bytes.fromhex(at_hex)
+        enc = ROW_TAGS[fmt] + bytes.fromhex(prev_hex) + struct.pack(">I", chain) + struct.pack(">q", seq) + bytes.fromhex(at_hex)
+        # Format 2: each provenance value is 0x00 when NULL, else 0x01 and its framed bytes.
+        for cell in cells[:len(provenance)]:
+            enc += b"\x00" if cell is None else b"\x01" + framed(bytes.fromhex(cell))
+        cells = cells[len(provenance):]
         for col, cell in zip(cols, cells):
             if cell is None:
                 continue

@@ -100,7 +100,8 @@ ALTER TABLE p7 ENABLE ALWAYS TRIGGER audit_chain_guard, ENABLE ALWAYS TRIGGER au
 ALTER EVENT TRIGGER audit_chain_drop_guard ENABLE ALWAYS;
 ALTER EVENT TRIGGER audit_chain_ddl_guard ENABLE ALWAYS;
 UPDATE p7 SET a = 2;
-SELECT kind, regexp_replace(detail, '[0-9a-f]{64}', '<hash>') AS detail FROM audit_verify_report('p7') ORDER BY detail;
+SELECT kind, regexp_replace(regexp_replace(detail, '[0-9a-f]{64}', '<hash>'), 'transaction [0-9]+', 'transaction N') AS detail
+  FROM audit_verify_report('p7') ORDER BY detail;
 
 -- 8. Hashes are for roles that may read the table.
 CREATE ROLE regress_peek;

@@ -31,7 +31,7 @@ CREATE FUNCTION problems(tbl regclass, since bigint DEFAULT NULL)
 RETURNS TABLE (kind text, id int, detail text) LANGUAGE plpgsql AS $$
 BEGIN
   RETURN QUERY EXECUTE format(
-    'SELECT r.kind, i.id, regexp_replace(regexp_replace(r.detail, ''checkpoint [0-9]+'', ''checkpoint N'', ''g''),
+    'SELECT r.kind, i.id, regexp_replace(regexp_replace(r.detail, ''(checkpoint|transaction) [0-9]+'', ''\1 N'', ''g''),
                                          ''[0-9a-f]{64}'', ''<hash>'', ''g'')
        FROM %s r LEFT JOIN %s i ON i.audit_chain_id = r.chain AND i.audit_seq = r.seq ORDER BY 2, 1, 3',
     CASE WHEN since IS NULL THEN format('audit_verify_report(%L)', tbl)
