@@ -95,7 +95,8 @@ TIMINGS=()
 q -c "CREATE EXTENSION audit_chain" -f bench/plpgsql_baseline.sql >/dev/null
 SHAPE="(id bigint, actor text, action text, payload jsonb, created timestamptz)"
 COLS="(id, actor, action, payload, created)"
-# The layout floor: a plain table with audit_chain's five chain columns and its unique index,
+# The layout floor: a plain table with audit_chain's chain columns (format 2: the five of the chain
+# and the four of provenance) and its unique index,
 # filled by column defaults (a sequence, now() and constant 32-byte values: no trigger, no
 # hashing) from the very same statements. What audit_chain costs beyond this is the chain itself;
 # what this costs beyond plain is the row layout.
@@ -103,7 +104,8 @@ H32="'\\x$(printf '%064d' 0)'::bytea"
 FLOOR_SHAPE="(id bigint, actor text, action text, payload jsonb, created timestamptz,
   audit_chain_id integer NOT NULL DEFAULT 0, audit_seq bigint NOT NULL DEFAULT nextval('floor_seq'),
   audit_at timestamptz NOT NULL DEFAULT now(), audit_prev bytea NOT NULL DEFAULT $H32,
-  audit_hash bytea NOT NULL DEFAULT $H32)"
+  audit_hash bytea NOT NULL DEFAULT $H32, audit_login text DEFAULT session_user, audit_role text,
+  audit_xid xid8 DEFAULT pg_current_xact_id(), audit_client inet DEFAULT inet_client_addr())"
 PLPGSQL_SHAPE="(id bigint, actor text, action text, payload jsonb, created timestamptz, seq bigint, prev_hash bytea, row_hash bytea)"
 make_table() { # make_table NAME VARIANT [psql args]: audit tables cannot be dropped, so names are fresh
   local t=$1 v=$2; shift 2
