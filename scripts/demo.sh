@@ -25,7 +25,7 @@ SELECT audit_enable('events');
 INSERT INTO events (actor, action, payload) VALUES ('alice', 'login', '{"ip":"10.0.0.7"}');
 INSERT INTO events (actor, action, payload)
   SELECT 'bob', 'transfer', jsonb_build_object('amount', g) FROM generate_series(1, 5) g;
-SELECT actor, action, payload, audit_chain_id, audit_seq, left(encode(audit_hash, 'hex'), 16) AS hash
+SELECT actor, action, payload, audit_chain_id, audit_seq, audit_login, audit_xid, left(encode(audit_hash, 'hex'), 16) AS hash
   FROM events ORDER BY audit_chain_id, audit_seq;
 SELECT audit_verify();
 -- The guards: ordinary changes are refused, for every role.
