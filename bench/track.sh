@@ -49,19 +49,22 @@ for t in plain tracked plpgsql; do
 \set id random(1, $KEYS)
 UPDATE bench_$t SET balance = balance + 1 WHERE id = :id;
 S
-  # INSERT and DELETE of keys above the loaded ones (each client its own range, so that inserts
-  # never collide): the insert run adds rows the delete run then removes.
+  # INSERT of keys above the loaded ones (each client its own range, so that inserts never
+  # collide); DELETE of loaded keys, which are put back (untimed) before every delete run.
   cat > "$W/insert_$t.sql" <<S
 \set id $KEYS + 1 + :client_id * 10000000 + random(1, 9999999)
 INSERT INTO bench_$t VALUES (:id, 'new', 0, 'n') ON CONFLICT (id) DO NOTHING;
 S
   cat > "$W/delete_$t.sql" <<S
-\set id $KEYS + 1 + :client_id * 10000000 + random(1, 9999999)
+\set id random(1, $KEYS)
 DELETE FROM bench_$t WHERE id = :id;
 S
 done
 declare -A best
 run() { # run OP TABLE CLIENTS -> tps
+  if [ "$1" = delete ]; then
+    "${psql[@]}" -d bench -c "INSERT INTO bench_$2 SELECT g, 'holder ' || g, g, 'note' FROM generate_series(1, $KEYS) g ON CONFLICT (id) DO NOTHING" >/dev/null
+  fi
   "$PGBENCH" -n -h "$DIR" -p "$PORT" -U postgres -c "$3" -j "$3" -T "$SECS" -f "$W/$1_$2.sql" bench 2>/dev/null |
     awk '/^tps/ {print int($3)}'
 }

@@ -87,8 +87,8 @@ fn is_tracked(relid: Oid) -> bool {
     relid != pg_sys::InvalidOid && history_of(relid).is_some()
 }
 
-/// Runs `f` as `role` (with search_path pinned), as the history's owner writes its rows: the
-/// role changing the tracked table need not be allowed to insert into the history.
+/// Runs `f` as `role`, as the history's owner writes its rows: the role changing the tracked
+/// table need not be allowed to insert into the history.
 fn as_role<R>(role: Oid, f: impl FnOnce() -> R) -> R {
     unsafe {
         let mut saved_user = pg_sys::InvalidOid;
@@ -99,7 +99,7 @@ fn as_role<R>(role: Oid, f: impl FnOnce() -> R) -> R {
             saved_ctx | pg_sys::SECURITY_LOCAL_USERID_CHANGE as i32,
         );
         // On error the transaction aborts and PostgreSQL restores the user itself.
-        let r = util::with_pinned_search_path(f);
+        let r = f();
         pg_sys::SetUserIdAndSecContext(saved_user, saved_ctx);
         r
     }
@@ -272,7 +272,7 @@ fn create_history(relid: Oid) -> Result<Oid> {
     util::run_sql(&format!(
         "CREATE TABLE {name} ( \
             change_id  bigint GENERATED ALWAYS AS IDENTITY, \
-            op         text NOT NULL CHECK (op IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'ALTER', 'TRACK')), \
+            op         text NOT NULL, \
             key        jsonb, \
             old_row    jsonb, \
             new_row    jsonb, \
@@ -328,8 +328,12 @@ fn check_history(history: Oid) -> Result<()> {
 struct Tracked {
     history: Oid,
     owner: Oid,
-    keys: Vec<String>,
-    plan: pg_sys::SPIPlanPtr,
+    /// The live columns that are not part of the primary key: a row's key is its jsonb without them.
+    others: Vec<String>,
+    /// Saved generic plans of the history insert for INSERT, UPDATE and DELETE.
+    insert: pg_sys::SPIPlanPtr,
+    update: pg_sys::SPIPlanPtr,
+    delete: pg_sys::SPIPlanPtr,
 }
 
 thread_local! {
@@ -337,8 +341,8 @@ thread_local! {
 }
 
 /// Forgets a table's entry when its relcache entry (or its history's) is invalidated: ALTER
-/// TABLE may have changed its key. The saved plan is not freed here (it may be executing);
-/// such plans are rare (one per DDL) and small.
+/// TABLE may have changed its columns or key. The saved plans are not freed here (they may be
+/// executing); such plans are rare (three per DDL) and small.
 #[pg_guard]
 unsafe extern "C-unwind" fn on_relcache_invalidate(_arg: Datum, relid: Oid) {
     TRACKED.with(|t| {
@@ -357,19 +361,40 @@ pub fn register_callbacks() {
     };
 }
 
-/// The history row(s) of one row change: under the new key (or, for DELETE, the old one);
-/// an UPDATE that changes the key also writes a row under the old key with new_row NULL.
-const ROW_CHANGE_SQL: &str = "INSERT INTO {hist} (op, key, old_row, new_row) \
-    SELECT $1, k.key, s.o, CASE WHEN k.moved THEN NULL ELSE s.n END \
-      FROM (SELECT pg_catalog.to_jsonb($2) AS o, pg_catalog.to_jsonb($3) AS n) s \
-     CROSS JOIN LATERAL (SELECT \
-            CASE WHEN s.o IS NOT NULL THEN (SELECT pg_catalog.jsonb_object_agg(c, s.o OPERATOR(pg_catalog.->) c) \
-                                              FROM pg_catalog.unnest($4) c) END AS ok, \
-            CASE WHEN s.n IS NOT NULL THEN (SELECT pg_catalog.jsonb_object_agg(c, s.n OPERATOR(pg_catalog.->) c) \
-                                              FROM pg_catalog.unnest($4) c) END AS nk) ks \
+/// The history rows of one row change ($1: the row, or $1 old and $2 new; last: the non-key
+/// columns). Every name is schema-qualified, so the saved plans mean the same under any
+/// search_path. An UPDATE that changes the key also writes a row under the old key with new_row
+/// NULL (the row left that key).
+const INSERT_SQL: &str = "INSERT INTO {hist} (op, key, new_row) \
+    SELECT 'INSERT', s.n OPERATOR(pg_catalog.-) $2, s.n FROM (SELECT pg_catalog.to_jsonb($1) AS n) s";
+const DELETE_SQL: &str = "INSERT INTO {hist} (op, key, old_row) \
+    SELECT 'DELETE', s.o OPERATOR(pg_catalog.-) $2, s.o FROM (SELECT pg_catalog.to_jsonb($1) AS o) s";
+const UPDATE_SQL: &str = "INSERT INTO {hist} (op, key, old_row, new_row) \
+    SELECT 'UPDATE', k.key, s.o, CASE WHEN k.moved THEN NULL ELSE s.n END \
+      FROM (SELECT pg_catalog.to_jsonb($1) AS o, pg_catalog.to_jsonb($2) AS n) s \
+     CROSS JOIN LATERAL (SELECT s.o OPERATOR(pg_catalog.-) $3 AS ok, s.n OPERATOR(pg_catalog.-) $3 AS nk) ks \
      CROSS JOIN LATERAL (VALUES (ks.ok, true), (ks.nk, false)) k(key, moved) \
-     WHERE k.key IS NOT NULL \
-       AND (NOT k.moved OR ks.nk IS NULL OR NOT ks.ok OPERATOR(pg_catalog.=) ks.nk)";
+     WHERE NOT k.moved OR NOT ks.ok OPERATOR(pg_catalog.=) ks.nk";
+
+/// Prepares and saves a generic plan (a custom plan per row would plan the insert every time).
+unsafe fn save_plan(sql: &str, types: &mut [Oid]) -> pg_sys::SPIPlanPtr {
+    let sql_c = std::ffi::CString::new(sql).unwrap();
+    util::with_pinned_search_path(|| {
+        pgrx::Spi::connect(|_| {
+            let p = pg_sys::SPI_prepare_cursor(
+                sql_c.as_ptr(),
+                types.len() as i32,
+                types.as_mut_ptr(),
+                pg_sys::CURSOR_OPT_GENERIC_PLAN as i32,
+            );
+            if p.is_null() {
+                AuditError::Catalog(format!("cannot prepare the history insert: {sql}")).report();
+            }
+            pg_sys::SPI_keepplan(p);
+            p
+        })
+    })
+}
 
 unsafe fn tracked(rel: pg_sys::Relation) -> Rc<Tracked> {
     let relid = (*rel).rd_id;
@@ -387,26 +412,31 @@ unsafe fn tracked(rel: pg_sys::Relation) -> Rc<Tracked> {
     if keys.is_empty() {
         AuditError::NoPrimaryKey(util::qualified_name(relid)).report();
     }
-    let owner = util::rel_owner(history);
-    let sql = ROW_CHANGE_SQL.replace("{hist}", &util::qualified_name(history));
-    let sql = std::ffi::CString::new(sql).unwrap();
+    let others: Vec<String> = crate::compat::attrs((*rel).rd_att)
+        .iter()
+        .filter(|a| !a.attisdropped)
+        .map(|a| cstr(a.attname.data.as_ptr()))
+        .filter(|n| !keys.contains(n))
+        .collect();
+    let hist = util::qualified_name(history);
     let rowtype = (*(*rel).rd_rel).reltype;
-    let mut types = [pg_sys::TEXTOID, rowtype, rowtype, pg_sys::TEXTARRAYOID];
-    let plan = util::with_pinned_search_path(|| {
-        pgrx::Spi::connect(|_| {
-            let p = pg_sys::SPI_prepare(sql.as_ptr(), 4, types.as_mut_ptr());
-            if p.is_null() {
-                AuditError::Catalog(format!(
-                    "cannot prepare the history insert: {}",
-                    sql.to_string_lossy()
-                ))
-                .report();
-            }
-            pg_sys::SPI_keepplan(p);
-            p
-        })
+    let t = Rc::new(Tracked {
+        history,
+        owner: util::rel_owner(history),
+        others,
+        insert: save_plan(
+            &INSERT_SQL.replace("{hist}", &hist),
+            &mut [rowtype, pg_sys::TEXTARRAYOID],
+        ),
+        update: save_plan(
+            &UPDATE_SQL.replace("{hist}", &hist),
+            &mut [rowtype, rowtype, pg_sys::TEXTARRAYOID],
+        ),
+        delete: save_plan(
+            &DELETE_SQL.replace("{hist}", &hist),
+            &mut [rowtype, pg_sys::TEXTARRAYOID],
+        ),
     });
-    let t = Rc::new(Tracked { history, owner, keys, plan });
     TRACKED.with(|m| m.borrow_mut().insert(relid, t.clone()));
     t
 }
@@ -429,34 +459,28 @@ pub unsafe extern "C-unwind" fn audit_chain_track_trigger(
     let t = tracked(rel);
     if event == pg_sys::TRIGGER_EVENT_TRUNCATE {
         let hist = util::qualified_name(t.history);
-        as_role(t.owner, || execute(&format!("INSERT INTO {hist} (op) VALUES ('TRUNCATE')"), &[]));
+        as_role(t.owner, || {
+            util::with_pinned_search_path(|| {
+                execute(&format!("INSERT INTO {hist} (op) VALUES ('TRUNCATE')"), &[])
+            })
+        });
         return Datum::from(0usize);
     }
     let desc = (*rel).rd_att;
     let row = |tuple: pg_sys::HeapTuple| pg_sys::heap_copy_tuple_as_datum(tuple, desc);
-    let (op, old, new) = match event {
-        pg_sys::TRIGGER_EVENT_INSERT => ("INSERT", None, Some(row(tg.tg_trigtuple))),
+    let others = t.others.clone().into_datum().unwrap();
+    let (plan, mut values) = match event {
+        pg_sys::TRIGGER_EVENT_INSERT => (t.insert, vec![row(tg.tg_trigtuple), others]),
         pg_sys::TRIGGER_EVENT_UPDATE => {
-            ("UPDATE", Some(row(tg.tg_trigtuple)), Some(row(tg.tg_newtuple)))
+            (t.update, vec![row(tg.tg_trigtuple), row(tg.tg_newtuple), others])
         }
-        pg_sys::TRIGGER_EVENT_DELETE => ("DELETE", Some(row(tg.tg_trigtuple)), None),
+        pg_sys::TRIGGER_EVENT_DELETE => (t.delete, vec![row(tg.tg_trigtuple), others]),
         _ => return Datum::from(0usize),
     };
-    let op_datum = op.into_datum().unwrap();
-    let keys = t.keys.clone().into_datum().unwrap();
-    let mut values =
-        [op_datum, old.unwrap_or(Datum::from(0usize)), new.unwrap_or(Datum::from(0usize)), keys];
-    let nulls = [
-        b' ',
-        if old.is_some() { b' ' } else { b'n' },
-        if new.is_some() { b' ' } else { b'n' },
-        b' ',
-    ]
-    .map(|c| c as std::ffi::c_char);
+    let nulls = vec![b' ' as std::ffi::c_char; values.len()];
     as_role(t.owner, || {
         pgrx::Spi::connect(|_| {
-            let rc =
-                pg_sys::SPI_execute_plan(t.plan, values.as_mut_ptr(), nulls.as_ptr(), false, 0);
+            let rc = pg_sys::SPI_execute_plan(plan, values.as_mut_ptr(), nulls.as_ptr(), false, 0);
             if rc != pg_sys::SPI_OK_INSERT as i32 {
                 AuditError::Catalog(format!("SPI error {rc} while recording a change")).report();
             }
