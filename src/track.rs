@@ -131,9 +131,46 @@ fn execute(sql: &str, args: &[pgrx::datum::DatumWithOid]) {
     })
 }
 
+/// Runs `f` as the owner of `relid`, with search_path pinned and row_security off, in a
+/// restricted operation, wherever rows of a tracked table are turned into jsonb outside its
+/// trigger (epochs, verification): `to_jsonb` can call casts to json that a type's owner defined,
+/// which must never run with the extension owner's rights; and a row-level security policy that
+/// would hide rows raises an error instead of hiding them.
+fn as_table_owner<R>(relid: Oid, f: impl FnOnce() -> R) -> R {
+    let owner = util::rel_owner(relid);
+    unsafe {
+        let level = pg_sys::NewGUCNestLevel();
+        for (name, value) in [(c"search_path", c"pg_catalog, pg_temp"), (c"row_security", c"off")] {
+            pg_sys::set_config_option(
+                name.as_ptr(),
+                value.as_ptr(),
+                pg_sys::GucContext::PGC_USERSET,
+                pg_sys::GucSource::PGC_S_SESSION,
+                pg_sys::GucAction::GUC_ACTION_SAVE,
+                true,
+                0,
+                false,
+            );
+        }
+        let mut saved_user = pg_sys::InvalidOid;
+        let mut saved_ctx = 0;
+        pg_sys::GetUserIdAndSecContext(&mut saved_user, &mut saved_ctx);
+        pg_sys::SetUserIdAndSecContext(
+            owner,
+            saved_ctx
+                | pg_sys::SECURITY_LOCAL_USERID_CHANGE as i32
+                | pg_sys::SECURITY_RESTRICTED_OPERATION as i32,
+        );
+        // On error the transaction aborts and PostgreSQL restores both itself.
+        let r = f();
+        pg_sys::SetUserIdAndSecContext(saved_user, saved_ctx);
+        pg_sys::AtEOXact_GUC(true, level);
+        r
+    }
+}
+
 /// Starts an epoch of the history of `relid` (op TRACK or ALTER): a row describing the table's
-/// columns and key, then one row per current row. Run as the extension's owner, which may read
-/// the table whatever its row-level security says.
+/// columns and key, then one row per current row, written as the table's owner.
 fn write_epoch(relid: Oid, history: Oid, op: &str) {
     let keys = key_columns(relid);
     if keys.is_empty() {
@@ -141,7 +178,7 @@ fn write_epoch(relid: Oid, history: Oid, op: &str) {
     }
     let hist = util::qualified_name(history);
     let tbl = util::qualified_name(relid);
-    let run = || {
+    as_table_owner(relid, || {
         execute(
             &format!(
                 "INSERT INTO {hist} (op, new_row) SELECT $1, pg_catalog.jsonb_build_object( \
@@ -158,16 +195,18 @@ fn write_epoch(relid: Oid, history: Oid, op: &str) {
                 "INSERT INTO {hist} (op, key, new_row) \
                  SELECT $1, (SELECT pg_catalog.jsonb_object_agg(c, s.r OPERATOR(pg_catalog.->) c) \
                                FROM pg_catalog.unnest($2::pg_catalog.text[]) c), s.r \
-                   FROM (SELECT pg_catalog.to_jsonb(t) AS r FROM {tbl} t) s"
+                   FROM (SELECT pg_catalog.to_jsonb(t) AS r FROM ONLY {tbl} t) s"
             ),
             &[op.into(), keys.clone().into()],
         );
+    });
+    util::as_extension_owner(|| {
         execute(
             "UPDATE audit_chain.tracked SET key_columns = $2 WHERE relid::pg_catalog.oid = $1",
-            &[relid.into(), keys.clone().into()],
-        );
-    };
-    util::as_extension_owner(run).unwrap_or_else(|e| e.report());
+            &[relid.into(), keys.into()],
+        )
+    })
+    .unwrap_or_else(|e| e.report());
 }
 
 crate::pg_function_info!(
@@ -674,7 +713,8 @@ fn check_contents(relid: Oid, history: Oid, report: &mut Report) {
     let hist = util::qualified_name(history);
     let tbl = util::qualified_name(relid);
     let keys = key_columns(relid);
-    let rows = util::read_rows(
+    let rows = as_table_owner(relid, || {
+        util::read_rows(
         &format!(
             "WITH e AS (SELECT COALESCE(pg_catalog.max(h.change_id), 0) AS since \
                           FROM {hist} h WHERE h.key IS NULL), \
@@ -696,7 +736,8 @@ fn check_contents(relid: Oid, history: Oid, report: &mut Report) {
         ),
         &[keys.into()],
         |r| (r.get::<String>(0).unwrap_or_default(), r.get::<String>(1).unwrap_or_default()),
-    );
+    )
+    });
     for (i, (key, what)) in rows.iter().enumerate() {
         if i as i64 == MAX_MISMATCHES {
             report.add(

@@ -159,3 +159,20 @@ SELECT audit_track('items', 'items_log2');
 INSERT INTO items VALUES ('a''b', 1);
 SELECT op, key, new_row FROM items_log2 ORDER BY change_id;
 SELECT audit_verify('items_log2');
+
+-- Rows are turned into jsonb outside the trigger (epochs, verification) as the table's owner: a
+-- cast to json that its owner defined never runs with the extension owner's rights.
+GRANT CREATE ON SCHEMA t12 TO regress_tracker;
+SET ROLE regress_tracker;
+CREATE TYPE mood AS ENUM ('ok');
+CREATE TABLE seen (who text);
+CREATE FUNCTION mood_json(mood) RETURNS json LANGUAGE sql
+  AS $$ INSERT INTO t12.seen VALUES (current_user) RETURNING pg_catalog.to_json($1::text) $$;
+CREATE CAST (mood AS json) WITH FUNCTION mood_json(mood);
+CREATE TABLE moods (id int PRIMARY KEY, m mood);
+INSERT INTO moods VALUES (1, 'ok');
+SELECT audit_track('moods');
+RESET ROLE;
+SELECT audit_verify('moods_history');
+ALTER TABLE moods ADD COLUMN n int;
+SELECT who, count(*) > 0 AS called FROM seen GROUP BY who;
