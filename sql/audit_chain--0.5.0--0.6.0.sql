@@ -96,3 +96,104 @@ CREATE FUNCTION @extschema@.audit_verify_report(tbl regclass, since bigint)
     AS 'MODULE_PATHNAME', 'audit_chain_verify_report_since';
 COMMENT ON FUNCTION @extschema@.audit_verify_report(regclass, bigint) IS
     'One row per problem of an incremental verification from the checkpoint with this checkpoint_id';
+
+-- Change history of ordinary tables: audit_track, audit_versions, audit_as_of.
+
+-- Tracked tables (audit_track): an ordinary table whose every change its history, an audit
+-- table, records. key_columns: its primary key's columns when its current epoch began.
+CREATE TABLE audit_chain.tracked (
+    relid       regclass    PRIMARY KEY,
+    history     regclass    NOT NULL UNIQUE,
+    key_columns text[],
+    tracked_at  timestamptz NOT NULL DEFAULT now(),
+    tracked_by  name        NOT NULL DEFAULT current_user
+);
+SELECT pg_catalog.pg_extension_config_dump('audit_chain.tracked', '');
+REVOKE ALL ON audit_chain.tracked FROM PUBLIC;
+GRANT SELECT ON audit_chain.tracked TO PUBLIC;
+CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE ON audit_chain.tracked
+    FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
+ALTER TABLE audit_chain.tracked ENABLE REPLICA TRIGGER audit_chain_replication_filter;
+
+CREATE FUNCTION audit_chain.track_trigger() RETURNS trigger
+    LANGUAGE c AS 'MODULE_PATHNAME', 'audit_chain_track_trigger';
+CREATE FUNCTION audit_chain.track_ddl_end() RETURNS event_trigger
+    LANGUAGE c AS 'MODULE_PATHNAME', 'audit_chain_track_ddl_end';
+CREATE FUNCTION audit_chain.track_drop_guard() RETURNS event_trigger
+    LANGUAGE c AS 'MODULE_PATHNAME', 'audit_chain_track_drop_guard';
+-- ALTER TABLE of a tracked table starts a new epoch of its history; dropping a tracked table or
+-- its tracking triggers is refused.
+CREATE EVENT TRIGGER audit_chain_track_ddl_end ON ddl_command_end
+    EXECUTE FUNCTION audit_chain.track_ddl_end();
+CREATE EVENT TRIGGER audit_chain_track_drop_guard ON sql_drop
+    EXECUTE FUNCTION audit_chain.track_drop_guard();
+ALTER EVENT TRIGGER audit_chain_track_ddl_end ENABLE ALWAYS;
+ALTER EVENT TRIGGER audit_chain_track_drop_guard ENABLE ALWAYS;
+
+CREATE FUNCTION @extschema@.audit_track(tbl regclass, history regclass DEFAULT NULL) RETURNS regclass
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_track';
+COMMENT ON FUNCTION @extschema@.audit_track(regclass, regclass) IS
+    'Records every change of an ordinary table with a primary key in a history audit table (<tbl>_history, or the empty table given); returns the history table';
+
+-- The versions of one row of a tracked table, oldest first: every change recorded under its key
+-- (row: the row after the change, NULL when it was deleted or moved to another key) and the
+-- TRUNCATEs after its first one. provenance: the history row's other columns (those the audit
+-- table's row format adds). Reads the history with the caller's rights.
+CREATE FUNCTION @extschema@.audit_versions(tbl regclass, key jsonb)
+    RETURNS TABLE (change_id bigint, op text, changed_at timestamptz, "row" jsonb, old_row jsonb, provenance jsonb)
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    hist regclass;
+BEGIN
+    SELECT t.history INTO hist FROM audit_chain.tracked t WHERE t.relid = tbl;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'table % is not tracked', tbl USING ERRCODE = '42704',
+            HINT = 'audit_track(table) starts tracking a table.';
+    END IF;
+    RETURN QUERY EXECUTE format(
+        'SELECT h.change_id, h.op, h.changed_at, h.new_row, h.old_row,
+                pg_catalog.to_jsonb(h) OPERATOR(pg_catalog.-) ARRAY[''change_id'', ''op'', ''changed_at'', ''key'', ''old_row'', ''new_row'',
+                    ''audit_chain_id'', ''audit_seq'', ''audit_prev'', ''audit_hash'']
+           FROM %s h
+          WHERE h.key OPERATOR(pg_catalog.=) $1
+             OR (h.key IS NULL AND h.op = ''TRUNCATE''
+                 AND h.change_id OPERATOR(pg_catalog.>) (SELECT pg_catalog.min(f.change_id) FROM %s f WHERE f.key OPERATOR(pg_catalog.=) $1))
+          ORDER BY h.change_id', hist, hist) USING key;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.audit_versions(regclass, jsonb) IS
+    'The recorded versions of the row of a tracked table with this primary key (a jsonb object of its key columns), oldest first';
+
+-- The contents of a tracked table as of a past time, from its history: the last version of each
+-- row whose change's transaction began at or before ts. Called as audit_as_of(NULL::tbl, ts).
+CREATE FUNCTION @extschema@.audit_as_of(tbl anyelement, ts timestamptz) RETURNS SETOF anyelement
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    hist regclass;
+BEGIN
+    SELECT t.history INTO hist
+      FROM audit_chain.tracked t JOIN pg_catalog.pg_class c ON c.oid = t.relid::pg_catalog.oid
+     WHERE c.reltype = pg_catalog.pg_typeof(tbl)::pg_catalog.oid;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'type % is not the row type of a tracked table', pg_catalog.pg_typeof(tbl) USING ERRCODE = '42704',
+            HINT = 'Call it as audit_as_of(NULL::table_name, timestamp) for a table that audit_track tracks.';
+    END IF;
+    RETURN QUERY EXECUTE format(
+        'SELECT r.* FROM (
+            SELECT DISTINCT ON (h.key) h.new_row
+              FROM %s h
+             WHERE h.key IS NOT NULL AND h.changed_at OPERATOR(pg_catalog.<=) $2
+               AND h.change_id OPERATOR(pg_catalog.>=) (SELECT COALESCE(pg_catalog.max(e.change_id), 0) FROM %s e
+                                  WHERE e.key IS NULL AND e.changed_at OPERATOR(pg_catalog.<=) $2)
+             ORDER BY h.key, h.change_id DESC) l
+         CROSS JOIN LATERAL pg_catalog.jsonb_populate_record($1, l.new_row) r
+         WHERE l.new_row IS NOT NULL', hist, hist) USING tbl, ts;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.audit_as_of(anyelement, timestamptz) IS
+    'The contents of a tracked table as of a past time, rebuilt from its history: SELECT * FROM audit_as_of(NULL::tbl, ts)';

@@ -24,6 +24,14 @@ pub enum AuditError {
     AlreadyEnabled(String),
     #[error("{0} is not an audit table")]
     NotAuditTable(String),
+    #[error("table {0} is already tracked")]
+    AlreadyTracked(String),
+    /// audit_track of a table without a primary key, or ALTER TABLE that drops it.
+    #[error("table {0} has no primary key")]
+    NoPrimaryKey(String),
+    /// Disabling, dropping or replacing the tracking triggers of a tracked table, or dropping it.
+    #[error("{what} is not allowed on tracked table {table}")]
+    TrackedDdlRefused { what: String, table: String },
     /// A table that carries audit_chain's triggers and chain columns but no registration: restored
     /// from a dump of that one table (pg_dump -t), whose catalog rows are dumped only with the
     /// whole database.
@@ -80,6 +88,9 @@ impl AuditError {
             AuditError::ColumnFillRefused { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::AlreadyEnabled(_) => ERRCODE_DUPLICATE_OBJECT,
             AuditError::NotAuditTable(_) => ERRCODE_UNDEFINED_OBJECT,
+            AuditError::AlreadyTracked(_) => ERRCODE_DUPLICATE_OBJECT,
+            AuditError::NoPrimaryKey(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
+            AuditError::TrackedDdlRefused { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::NotRegistered(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             AuditError::AdoptRefused { .. } => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             AuditError::RowsDoNotVerify { .. } => ERRCODE_DATA_CORRUPTED,
@@ -111,6 +122,10 @@ impl AuditError {
             }
             AuditError::ColumnFillRefused { .. } => Some(
                 "Recorded rows were hashed without the column; a value in it would make each of them fail verification."
+                    .into(),
+            ),
+            AuditError::TrackedDdlRefused { .. } => Some(
+                "A tracked table's history must record every change: its tracking triggers stay enabled ALWAYS, and it keeps its primary key."
                     .into(),
             ),
             AuditError::CatalogDdlRefused { .. } => Some(
@@ -154,6 +169,9 @@ impl AuditError {
     fn static_hint(&self) -> Option<&'static str> {
         match self {
             AuditError::Unsupported { hint, .. } => Some(hint),
+            AuditError::NoPrimaryKey(_) => Some(
+                "A tracked table's history names rows by their primary key: add one (ALTER TABLE ... ADD PRIMARY KEY (...)) first.",
+            ),
             AuditError::NoAdminRight { .. } => {
                 Some("The table's owner can grant the right with audit_grant(table, role).")
             }

@@ -122,7 +122,7 @@ pub unsafe extern "C-unwind" fn audit_chain_guard_trigger(
     refuse_modification(operation, relid)
 }
 
-unsafe fn range_var_oid(rv: *mut pg_sys::RangeVar) -> Oid {
+pub(crate) unsafe fn range_var_oid(rv: *mut pg_sys::RangeVar) -> Oid {
     if rv.is_null() {
         return pg_sys::InvalidOid;
     }
@@ -135,7 +135,7 @@ unsafe fn range_var_oid(rv: *mut pg_sys::RangeVar) -> Oid {
     )
 }
 
-unsafe fn is_node(p: *mut std::ffi::c_void, tag: pg_sys::NodeTag) -> bool {
+pub(crate) unsafe fn is_node(p: *mut std::ffi::c_void, tag: pg_sys::NodeTag) -> bool {
     !p.is_null() && (*(p as *mut pg_sys::Node)).type_ == tag
 }
 
@@ -428,6 +428,7 @@ pub unsafe extern "C-unwind" fn audit_chain_ddl_guard(fcinfo: pg_sys::FunctionCa
     if tree.is_null() {
         return Datum::from(0usize);
     }
+    crate::track::check_ddl(tree);
     use pg_sys::NodeTag::*;
     match (*(tree as *mut pg_sys::Node)).type_ {
         T_AlterTableStmt => check_alter_table(tree as _),

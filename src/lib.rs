@@ -6,7 +6,7 @@
 //! modifications and DDL), `enable` (audit_enable), `verify` (audit_verify), `hash_thread`
 //! (hashing rows on a second thread while verifying),
 //! `checkpoint` (checkpoints and digests), `prune` (retention), `lifecycle` (audit_adopt, replica mode, audit_retire), `replication` (keeping logical
-//! replication out of the catalog), `access` (who may administer a
+//! replication out of the catalog), `track` (change history of ordinary tables: audit_track), `access` (who may administer a
 //! table), `catalog` (the extension's own tables), `layout` (where an audit table's chain columns
 //! are), `error` (the error enum), `util`.
 
@@ -27,6 +27,7 @@ mod lifecycle;
 mod provenance;
 mod prune;
 mod replication;
+mod track;
 mod util;
 mod verify;
 
@@ -43,6 +44,7 @@ pub extern "C-unwind" fn _PG_init() {
     chain::register_callbacks();
     insert::register_callbacks();
     guards::install_hooks();
+    track::register_callbacks();
     chain::note_loaded();
 }
 

@@ -69,7 +69,7 @@ fn short(h: &[u8]) -> String {
 
 /// What is wrong with trigger `name` on `relid`, if anything: it must exist, be enabled ALWAYS,
 /// call audit_chain's C function `func`, and fire exactly as `tgtype` says.
-fn trigger_problem(relid: Oid, name: &str, func: &str, tgtype: i16) -> Option<String> {
+pub(crate) fn trigger_problem(relid: Oid, name: &str, func: &str, tgtype: i16) -> Option<String> {
     let found = util::read_rows(
         "SELECT tg.tgenabled::pg_catalog.text, tg.tgtype::pg_catalog.int4, \
                 tg.tgqual IS NULL AND tg.tgnargs = 0 \
@@ -991,6 +991,7 @@ fn verify_table(t: &AuditTable, since: Option<&HashMap<i32, Start>>, report: &mu
         return;
     }
     check_guards(t, report);
+    crate::track::verify(t, since.is_none(), report);
     let heads = match catalog::heads(t.relid, None, catalog::active_snapshot()) {
         Ok(mut h) => {
             crate::chain::apply_own_heads(t.relid, &mut h);
