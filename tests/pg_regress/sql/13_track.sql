@@ -1,8 +1,8 @@
 -- Change history of an ordinary table (audit_track): every change recorded and chained, its
 -- versions and past contents readable, its current contents proved by verification.
 \set SHOW_CONTEXT never
-CREATE SCHEMA t12;
-SET search_path = t12, public;
+CREATE SCHEMA t13;
+SET search_path = t13, public;
 CREATE TABLE accounts (id int PRIMARY KEY, holder text NOT NULL, balance numeric NOT NULL);
 INSERT INTO accounts VALUES (1, 'ann', 100);
 
@@ -10,7 +10,7 @@ INSERT INTO accounts VALUES (1, 'ann', 100);
 CREATE TABLE nokey (id int, v text);
 SELECT audit_track('nokey');
 CREATE ROLE regress_tracker;
-GRANT USAGE ON SCHEMA t12 TO regress_tracker;
+GRANT USAGE ON SCHEMA t13 TO regress_tracker;
 SET ROLE regress_tracker;
 SELECT audit_track('accounts');
 RESET ROLE;
@@ -105,13 +105,13 @@ SELECT audit_verify('accounts_history');
 -- each key.
 UPDATE pg_trigger SET tgenabled = 'D' WHERE tgrelid = 'accounts'::regclass AND tgname = 'audit_chain_track';
 \c -
-SET search_path = t12, public;
+SET search_path = t13, public;
 UPDATE accounts SET balance = 0 WHERE id = 8;
 INSERT INTO accounts VALUES (9, 'mallory', 1);
 DELETE FROM accounts WHERE id = 7;
 UPDATE pg_trigger SET tgenabled = 'A' WHERE tgrelid = 'accounts'::regclass AND tgname = 'audit_chain_track';
 \c -
-SET search_path = t12, public;
+SET search_path = t13, public;
 SELECT audit_verify('accounts_history');
 SELECT table_name, kind, detail FROM audit_verify_report('accounts_history') ORDER BY kind, detail;
 
@@ -119,12 +119,12 @@ SELECT table_name, kind, detail FROM audit_verify_report('accounts_history') ORD
 -- chain reports it.
 UPDATE pg_trigger SET tgenabled = 'D' WHERE tgrelid = 'accounts'::regclass AND tgname = 'audit_chain_track';
 \c -
-SET search_path = t12, public;
+SET search_path = t13, public;
 DELETE FROM accounts WHERE id = 9;
 INSERT INTO accounts VALUES (7, 'fay', 70);
 UPDATE pg_trigger SET tgenabled = 'A' WHERE tgrelid = 'accounts'::regclass AND tgname = 'audit_chain_track';
 \c -
-SET search_path = t12, public;
+SET search_path = t13, public;
 SELECT audit_verify('accounts_history');
 ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE;
 ALTER TABLE accounts_history DISABLE TRIGGER audit_chain_guard, DISABLE TRIGGER audit_chain_guard_row;
@@ -134,11 +134,11 @@ ALTER TABLE accounts_history ENABLE ALWAYS TRIGGER audit_chain_guard, ENABLE ALW
 ALTER EVENT TRIGGER audit_chain_ddl_guard ENABLE ALWAYS;
 UPDATE pg_trigger SET tgenabled = 'D' WHERE tgrelid = 'accounts'::regclass AND tgname = 'audit_chain_track';
 \c -
-SET search_path = t12, public;
+SET search_path = t13, public;
 UPDATE accounts SET balance = 0 WHERE id = 8;
 UPDATE pg_trigger SET tgenabled = 'A' WHERE tgrelid = 'accounts'::regclass AND tgname = 'audit_chain_track';
 \c -
-SET search_path = t12, public;
+SET search_path = t13, public;
 SET client_min_messages = error;   -- the warning shows a hash over the row's audit_at
 SELECT audit_verify('accounts_history');
 RESET client_min_messages;
@@ -162,12 +162,12 @@ SELECT audit_verify('items_log2');
 
 -- Rows are turned into jsonb outside the trigger (epochs, verification) as the table's owner: a
 -- cast to json that its owner defined never runs with the extension owner's rights.
-GRANT CREATE ON SCHEMA t12 TO regress_tracker;
+GRANT CREATE ON SCHEMA t13 TO regress_tracker;
 SET ROLE regress_tracker;
 CREATE TYPE mood AS ENUM ('ok');
 CREATE TABLE seen (who text);
 CREATE FUNCTION mood_json(mood) RETURNS json LANGUAGE sql
-  AS $$ INSERT INTO t12.seen VALUES (current_user) RETURNING pg_catalog.to_json($1::text) $$;
+  AS $$ INSERT INTO t13.seen VALUES (current_user) RETURNING pg_catalog.to_json($1::text) $$;
 CREATE CAST (mood AS json) WITH FUNCTION mood_json(mood);
 CREATE TABLE moods (id int PRIMARY KEY, m mood);
 INSERT INTO moods VALUES (1, 'ok');
