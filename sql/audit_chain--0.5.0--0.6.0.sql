@@ -5,6 +5,8 @@
 --   chains audit_enable created, a minimum).
 -- - Pruning takes no chain lock: it records where it moved a chain's base in the new table
 --   audit_chain.chain_bases (which overrides chain_heads.base_*), a row no writer touches.
+-- - Checkpoints as signed notes: audit_checkpoint_note(jsonb) renders a digest's note body,
+--   audit_verify_digest(text, text[]) checks a signed note against verifier keys.
 \echo Use "ALTER EXTENSION audit_chain UPDATE" to load this file. \quit
 
 CREATE TABLE audit_chain.chain_bases (
@@ -96,3 +98,16 @@ CREATE FUNCTION @extschema@.audit_verify_report(tbl regclass, since bigint)
     AS 'MODULE_PATHNAME', 'audit_chain_verify_report_since';
 COMMENT ON FUNCTION @extschema@.audit_verify_report(regclass, bigint) IS
     'One row per problem of an incremental verification from the checkpoint with this checkpoint_id';
+
+-- Checkpoints as signed notes (c2sp.org/signed-note).
+CREATE FUNCTION @extschema@.audit_checkpoint_note(digest jsonb) RETURNS text
+    LANGUAGE c STABLE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_checkpoint_note';
+COMMENT ON FUNCTION @extschema@.audit_checkpoint_note(jsonb) IS
+    'The note body of a digest (docs/FORMAT.md, "Checkpoint notes"), to be signed outside the database as a C2SP signed note (audit-chain sign)';
+
+CREATE FUNCTION @extschema@.audit_verify_digest(note text, verifier_keys text[]) RETURNS boolean
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_verify_note';
+COMMENT ON FUNCTION @extschema@.audit_verify_digest(text, text[]) IS
+    'True when a signed checkpoint note carries a valid signature by one of the verifier keys (and none that fails), and the table still holds exactly the history its digest anchors';
