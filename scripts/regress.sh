@@ -10,6 +10,12 @@ cd "$(dirname "$0")/.."
 if [ $# -ne 2 ]; then echo "usage: $0 SOCKET_DIR PORT" >&2; exit 2; fi
 host=$1 port=$2
 PG_REGRESS=$("${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}" --pkglibdir)/pgxs/src/test/regress/pg_regress
+# 14_signed_note signs notes outside the database with the audit-chain tool (test keys in tests/data).
+if [ -z "${AUDIT_CHAIN_CLI:-}" ]; then
+  cargo build -q -p audit-chain
+  AUDIT_CHAIN_CLI=$PWD/${CARGO_TARGET_DIR:-target}/debug/audit-chain
+fi
+export AUDIT_CHAIN_CLI
 out=$(mktemp -d /tmp/audit_chain_regress.XXXXXX)
 chmod 777 "$out"
 psql=(psql -X -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U postgres -d postgres)

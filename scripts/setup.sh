@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything audit_chain needs to build and test on Debian 12, idempotently:
-# PostgreSQL 15 server + headers, clang (bindgen), sudo (pgrx runs the server as postgres),
+# PostgreSQL 15 server + headers, clang (bindgen), sudo (pgrx runs the server as postgres), Go and
+# golang.org/x/mod (tests/signed_note.sh checks signed notes against Go's reference, offline),
 # cargo-pgrx 0.18.0, and `cargo pgrx init` against the system PostgreSQL 15; with PG_MAJOR=18 also
 # PostgreSQL 18, built from source once per machine (scripts/build-pg18.sh).
 set -euo pipefail
@@ -10,7 +11,8 @@ PG15_CONFIG=/usr/lib/postgresql/15/bin/pg_config
 PGRX_VERSION=0.18.0
 
 need_pkgs=()
-for p in postgresql-15 postgresql-server-dev-15 postgresql-contrib libclang-dev clang sudo; do
+for p in postgresql-15 postgresql-server-dev-15 postgresql-contrib libclang-dev clang sudo \
+    golang-go golang-golang-x-mod-dev; do
   dpkg -s "$p" >/dev/null 2>&1 || need_pkgs+=("$p")
 done
 if [ ${#need_pkgs[@]} -gt 0 ]; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole audit_chain test suite on this machine, installing what it needs first:
-#   1. formatting and lints (cargo fmt --check, cargo clippy -D warnings)
+#   1. formatting and lints (cargo fmt --check, cargo clippy -D warnings); the audit-chain tool's
+#      unit tests and its signed notes checked against Go's reference implementation
 #   2. in-backend #[pg_test] tests (cargo pgrx test, on a throwaway cluster pgrx starts)
 #   3. pg_regress expected-output tests of the SQL surface, on a throwaway cluster
 #   4. application recipes with real clients and ORMs (tests/clients/run.sh: pip and npm installs)
@@ -30,7 +31,9 @@ run() { # run NAME CMD...: runs a step, remembers a failure, goes on with the ot
 }
 
 run "cargo fmt --check" cargo fmt --all -- --check
-run "cargo clippy" cargo clippy --no-default-features --features "$PG_FEATURE pg_test integration" --all-targets -- -D warnings
+run "cargo clippy" cargo clippy --workspace --no-default-features --features "$PG_FEATURE pg_test integration" --all-targets -- -D warnings
+run "audit-chain tool and signed notes (unit tests)" cargo test -p audit-chain -p audit-chain-note
+run "signed notes against Go's reference (golang.org/x/mod/sumdb/note)" bash tests/signed_note.sh
 
 step "build and install the extension into PostgreSQL $PG_MAJOR"
 # Also the install scripts of earlier releases (tests/released/), which the upgrade test installs

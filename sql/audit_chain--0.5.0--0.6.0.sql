@@ -5,6 +5,8 @@
 --   chains audit_enable created, a minimum).
 -- - Pruning takes no chain lock: it records where it moved a chain's base in the new table
 --   audit_chain.chain_bases (which overrides chain_heads.base_*), a row no writer touches.
+-- - Checkpoints as signed notes: audit_checkpoint_note(jsonb) renders a digest's note body,
+--   audit_verify_digest(text, text[]) checks a signed note against verifier keys.
 \echo Use "ALTER EXTENSION audit_chain UPDATE" to load this file. \quit
 
 CREATE TABLE audit_chain.chain_bases (
@@ -197,3 +199,16 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.audit_as_of(anyelement, timestamptz) IS
     'The contents of a tracked table as of a past time, rebuilt from its history: SELECT * FROM audit_as_of(NULL::tbl, ts)';
+
+-- Checkpoints as signed notes (c2sp.org/signed-note).
+CREATE FUNCTION @extschema@.audit_checkpoint_note(digest jsonb) RETURNS text
+    LANGUAGE c STABLE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_checkpoint_note';
+COMMENT ON FUNCTION @extschema@.audit_checkpoint_note(jsonb) IS
+    'The note body of a digest (docs/FORMAT.md, "Checkpoint notes"), to be signed outside the database as a C2SP signed note (audit-chain sign)';
+
+CREATE FUNCTION @extschema@.audit_verify_digest(note text, verifier_keys text[]) RETURNS boolean
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_verify_note';
+COMMENT ON FUNCTION @extschema@.audit_verify_digest(text, text[]) IS
+    'True when a signed checkpoint note carries a valid signature by one of the verifier keys (and none that fails), and the table still holds exactly the history its digest anchors';

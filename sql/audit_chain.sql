@@ -226,6 +226,18 @@ CREATE FUNCTION @extschema@.audit_verify_digest(digest jsonb) RETURNS boolean
 COMMENT ON FUNCTION @extschema@.audit_verify_digest(jsonb) IS
     'True when the table still holds exactly the history the digest (or each digest of a JSON array) anchors';
 
+CREATE FUNCTION @extschema@.audit_checkpoint_note(digest jsonb) RETURNS text
+    LANGUAGE c STABLE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_checkpoint_note';
+COMMENT ON FUNCTION @extschema@.audit_checkpoint_note(jsonb) IS
+    'The note body of a digest (docs/FORMAT.md, "Checkpoint notes"), to be signed outside the database as a C2SP signed note (audit-chain sign)';
+
+CREATE FUNCTION @extschema@.audit_verify_digest(note text, verifier_keys text[]) RETURNS boolean
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_verify_note';
+COMMENT ON FUNCTION @extschema@.audit_verify_digest(text, text[]) IS
+    'True when a signed checkpoint note carries a valid signature by one of the verifier keys (and none that fails), and the table still holds exactly the history its digest anchors';
+
 CREATE FUNCTION @extschema@.audit_prune(tbl regclass, older_than timestamptz) RETURNS bigint
     LANGUAGE c VOLATILE CALLED ON NULL INPUT
     AS 'MODULE_PATHNAME', 'audit_chain_prune';

@@ -717,13 +717,13 @@ fn adopt_bases(t: &AuditTable) -> HashMap<i32, i64> {
     .collect()
 }
 
-fn warn(msg: String) {
+pub fn warn(msg: String) {
     pg_sys::panic::ErrorReport::new(PgSqlErrorCode::ERRCODE_DATA_CORRUPTED, msg, "audit_chain")
         .report(PgLogLevel::WARNING)
 }
 
 /// Verifies one digest; every reason it fails is reported as a WARNING.
-fn verify_digest(d: &Value) -> Result<bool> {
+pub fn verify_digest(d: &Value) -> Result<bool> {
     util::with_fresh_snapshot(|| verify_digest_now(d))
 }
 

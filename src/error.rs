@@ -65,6 +65,12 @@ pub enum AuditError {
     NoVerifyRight(String),
     #[error("invalid digest: {0}")]
     InvalidDigest(String),
+    /// A signed note that is not a signed checkpoint note (c2sp.org/signed-note, docs/FORMAT.md).
+    #[error("invalid signed note: {0}")]
+    InvalidNote(String),
+    /// A verifier key that is not NAME+KEYID+BASE64 of an Ed25519 key (or is a private key).
+    #[error("invalid verifier key: {0}")]
+    InvalidKey(String),
     #[error("{0}")]
     InvalidState(String),
     #[error("audit_chain internal catalog is damaged: {0}")]
@@ -104,6 +110,8 @@ impl AuditError {
             AuditError::NoAdminRight { .. } => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::NoVerifyRight(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::InvalidDigest(_) => ERRCODE_INVALID_PARAMETER_VALUE,
+            AuditError::InvalidNote(_) => ERRCODE_INVALID_PARAMETER_VALUE,
+            AuditError::InvalidKey(_) => ERRCODE_INVALID_PARAMETER_VALUE,
             AuditError::InvalidState(_) => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             AuditError::Catalog(_) => ERRCODE_DATA_CORRUPTED,
             AuditError::OutOfMemory(_) => ERRCODE_OUT_OF_MEMORY,
@@ -183,6 +191,12 @@ impl AuditError {
             }
             AuditError::NoVerifyRight(_) => Some(
                 "Verification shows row hashes: it needs SELECT on the table or the right to administer it (owner, audit_grant()).",
+            ),
+            AuditError::InvalidNote(_) => Some(
+                "A signed checkpoint note is the text audit_checkpoint_note() returns, a blank line, and one line \"— NAME BASE64\" per signature, as audit-chain sign writes it; it must be of a checkpoint of this database.",
+            ),
+            AuditError::InvalidKey(_) => Some(
+                "A verifier key is the one line NAME+KEYID+BASE64 that audit-chain keygen writes to NAME.pub. Private keys (PRIVATE+KEY+...) never belong in the database.",
             ),
             AuditError::InvalidSince(_) => Some(
                 "since is the checkpoint_id of a digest that audit_checkpoint() returned for this table, or that digest itself (jsonb); audit_verify(tbl) without since verifies the whole table.",

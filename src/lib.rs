@@ -5,8 +5,10 @@
 //! `provenance` (who wrote a row: the provenance columns of row format 2), `guards` (refusing
 //! modifications and DDL), `enable` (audit_enable), `verify` (audit_verify), `hash_thread`
 //! (hashing rows on a second thread while verifying),
-//! `checkpoint` (checkpoints and digests), `prune` (retention), `lifecycle` (audit_adopt, replica mode, audit_retire), `replication` (keeping logical
-//! replication out of the catalog), `track` (change history of ordinary tables: audit_track), `access` (who may administer a
+//! `checkpoint` (checkpoints and digests), `signed_note` (checkpoints as signed notes), `prune`
+//! (retention), `lifecycle` (audit_adopt, replica mode, audit_retire), `replication` (keeping
+//! logical replication out of the catalog), `track` (change history of ordinary tables:
+//! audit_track), `access` (who may administer a
 //! table), `catalog` (the extension's own tables), `layout` (where an audit table's chain columns
 //! are), `error` (the error enum), `util`.
 
@@ -27,6 +29,7 @@ mod lifecycle;
 mod provenance;
 mod prune;
 mod replication;
+mod signed_note;
 mod track;
 mod util;
 mod verify;
