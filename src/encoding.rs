@@ -517,7 +517,7 @@ pub unsafe fn fields_of(desc: pg_sys::TupleDesc, skip: &[usize]) -> Vec<Field> {
 /// while type descriptors are built. search_path and quote_all_identifiers decide how reg* values
 /// (regclass, regtype, regproc, ...) and type names are printed; `pg_temp` listed last keeps
 /// temporary objects from shadowing others.
-const FIXED_SETTINGS: &[(&CStr, &CStr)] = &[
+pub(crate) const FIXED_SETTINGS: &[(&CStr, &CStr)] = &[
     (c"search_path", c"public, pg_temp"),
     (c"quote_all_identifiers", c"off"),
     (c"TimeZone", c"UTC"),

@@ -438,6 +438,12 @@ pub fn retire(t: &AuditTable) -> Result<String> {
             "cannot retire {name} in a transaction that inserted into it"
         )));
     }
+    if let Some(tracked) = crate::track::tracked_by(t.relid) {
+        return Err(AuditError::InvalidState(format!(
+            "cannot retire {name}: it is the history of tracked table {}, whose contents it proves",
+            util::qualified_name(tracked)
+        )));
+    }
     run_sql(&format!("LOCK TABLE {name} IN ACCESS EXCLUSIVE MODE"));
     let heads = catalog::heads(t.relid, None, catalog::latest_snapshot())?;
     let retention = Retention::of(t.relid);

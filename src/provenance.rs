@@ -31,6 +31,22 @@ thread_local! {
     static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
     /// The client address (an inet in TopMemoryContext), once looked up: None for no address.
     static CLIENT: Cell<Option<Option<Datum>>> = const { Cell::new(None) };
+    /// Set while a tracked table's change is written to its history as the history's owner: the
+    /// role that changed the table, recorded instead of the effective role.
+    static WRITER: Cell<Option<Oid>> = const { Cell::new(None) };
+}
+
+/// Runs `f`, in which rows are written with another effective role than the one that caused
+/// them (a tracked table's history, written as its owner), recording `role` as the effective role.
+pub fn as_writer<R>(role: Oid, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Oid>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            WRITER.with(|w| w.set(self.0));
+        }
+    }
+    let _restore = Restore(WRITER.with(|w| w.replace(Some(role))));
+    f()
 }
 
 /// A role's name as a text value allocated in `cx`.
@@ -72,7 +88,7 @@ unsafe fn client_address() -> Option<Datum> {
 pub fn current() -> [Option<Datum>; 4] {
     unsafe {
         let xid = pg_sys::GetTopFullTransactionId().value;
-        let user = pg_sys::GetUserId();
+        let user = WRITER.with(|w| w.get()).unwrap_or_else(|| pg_sys::GetUserId());
         CURRENT.with(|c| {
             let mut c = c.borrow_mut();
             if c.as_ref().is_none_or(|cur| cur.xid != xid) {

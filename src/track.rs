@@ -49,14 +49,16 @@ const HISTORY_COLUMNS: [(&str, &str); 6] = [
     ("changed_at", "timestamp with time zone"),
 ];
 
-/// The primary key's columns of `relid`, in index order (empty: it has none).
+/// The primary key's columns of `relid`, in index order (empty: it has none, or a deferrable one,
+/// whose uniqueness an UPDATE may break until commit, so that the history's order of keys would
+/// not be the table's).
 pub fn key_columns(relid: Oid) -> Vec<String> {
     util::select_one_with_args::<Vec<String>>(
         "SELECT pg_catalog.array_agg(a.attname::pg_catalog.text ORDER BY k.ord) \
            FROM pg_catalog.pg_index i \
            CROSS JOIN LATERAL pg_catalog.unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY k(attnum, ord) \
            JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum \
-          WHERE i.indrelid = $1 AND i.indisprimary",
+          WHERE i.indrelid = $1 AND i.indisprimary AND i.indimmediate",
         &[relid.into()],
     )
     .unwrap_or_default()
@@ -140,7 +142,8 @@ fn as_table_owner<R>(relid: Oid, f: impl FnOnce() -> R) -> R {
     let owner = util::rel_owner(relid);
     unsafe {
         let level = pg_sys::NewGUCNestLevel();
-        for (name, value) in [(c"search_path", c"pg_catalog, pg_temp"), (c"row_security", c"off")] {
+        let pinned = [(c"search_path", c"pg_catalog, pg_temp"), (c"row_security", c"off")];
+        for (name, value) in pinned.into_iter().chain(json_settings()) {
             pg_sys::set_config_option(
                 name.as_ptr(),
                 value.as_ptr(),
@@ -164,6 +167,39 @@ fn as_table_owner<R>(relid: Oid, f: impl FnOnce() -> R) -> R {
         // On error the transaction aborts and PostgreSQL restores both itself.
         let r = f();
         pg_sys::SetUserIdAndSecContext(saved_user, saved_ctx);
+        pg_sys::AtEOXact_GUC(true, level);
+        r
+    }
+}
+
+/// The settings `to_jsonb` of a row may depend on (TimeZone for timestamptz, extra_float_digits,
+/// IntervalStyle, bytea_output, lc_monetary ...), with the values row hashing pins them to
+/// (`encoding::FIXED_SETTINGS`, less the ones that name objects): the trigger, the epochs and the
+/// verification render rows alike, whatever the session's settings.
+fn json_settings() -> impl Iterator<Item = (&'static std::ffi::CStr, &'static std::ffi::CStr)> {
+    crate::encoding::FIXED_SETTINGS
+        .iter()
+        .copied()
+        .filter(|(n, _)| *n != c"search_path" && *n != c"quote_all_identifiers")
+}
+
+/// Runs `f` with `json_settings` pinned.
+fn with_json_settings<R>(f: impl FnOnce() -> R) -> R {
+    unsafe {
+        let level = pg_sys::NewGUCNestLevel();
+        for (name, value) in json_settings() {
+            pg_sys::set_config_option(
+                name.as_ptr(),
+                value.as_ptr(),
+                pg_sys::GucContext::PGC_USERSET,
+                pg_sys::GucSource::PGC_S_SESSION,
+                pg_sys::GucAction::GUC_ACTION_SAVE,
+                true,
+                0,
+                false,
+            );
+        }
+        let r = f();
         pg_sys::AtEOXact_GUC(true, level);
         r
     }
@@ -261,6 +297,23 @@ fn track(relid: Oid, history: Option<Oid>) -> Result<Oid> {
     }
     if key_columns(relid).is_empty() {
         return Err(AuditError::NoPrimaryKey(name));
+    }
+    if history == Some(relid) {
+        return Err(AuditError::InvalidArgument(format!("{name} cannot be its own history")));
+    }
+    // Rows of an inheritance child or a partition are not the tracked table's own: its triggers
+    // do not see them, and its contents check reads the table alone.
+    let related = util::select_one_with_args::<bool>(
+        "SELECT EXISTS (SELECT FROM pg_catalog.pg_inherits WHERE inhrelid = $1 OR inhparent = $1)",
+        &[relid.into()],
+    )
+    .unwrap_or(false);
+    let persistence = unsafe { pg_sys::get_rel_persistence(relid) as u8 };
+    if related || persistence != pg_sys::RELPERSISTENCE_PERMANENT {
+        return Err(AuditError::Unsupported {
+            what: format!("{name} (an inheritance parent or child, a partition, or an unlogged or temporary table)"),
+            hint: "Track an ordinary, permanent table without inheritance.",
+        });
     }
     let history = match history {
         Some(h) => {
@@ -495,12 +548,35 @@ pub unsafe extern "C-unwind" fn audit_chain_track_trigger(
     };
     let rel = tg.tg_relation;
     let event = tg.tg_event & pg_sys::TRIGGER_EVENT_OPMASK;
+    // Only as the tracking triggers audit_track creates: AFTER ... FOR EACH ROW for changes, AFTER
+    // TRUNCATE FOR EACH STATEMENT (another trigger calling it would hand it no row, or run it
+    // before the change happens).
+    let name = cstr((*tg.tg_trigger).tgname);
+    let after = tg.tg_event & pg_sys::TRIGGER_EVENT_TIMINGMASK == pg_sys::TRIGGER_EVENT_AFTER;
+    let row = tg.tg_event & pg_sys::TRIGGER_EVENT_ROW != 0;
+    let fits = after
+        && if event == pg_sys::TRIGGER_EVENT_TRUNCATE {
+            !row && name == TRUNCATE_TRIGGER
+        } else {
+            row && name == ROW_TRIGGER
+        };
+    if !fits {
+        AuditError::InvalidArgument(format!(
+            "audit_chain.track_trigger() runs only as the triggers {ROW_TRIGGER} and {TRUNCATE_TRIGGER} that audit_track creates, not as trigger {name}"
+        ))
+        .report();
+    }
     let t = tracked(rel);
+    // The history row's provenance names who changed the table, not the history's owner whose
+    // rights write it.
+    let writer = pg_sys::GetUserId();
     if event == pg_sys::TRIGGER_EVENT_TRUNCATE {
         let hist = util::qualified_name(t.history);
-        as_role(t.owner, || {
-            util::with_pinned_search_path(|| {
-                execute(&format!("INSERT INTO {hist} (op) VALUES ('TRUNCATE')"), &[])
+        crate::provenance::as_writer(writer, || {
+            as_role(t.owner, || {
+                util::with_pinned_search_path(|| {
+                    execute(&format!("INSERT INTO {hist} (op) VALUES ('TRUNCATE')"), &[])
+                })
             })
         });
         return Datum::from(0usize);
@@ -517,13 +593,16 @@ pub unsafe extern "C-unwind" fn audit_chain_track_trigger(
         _ => return Datum::from(0usize),
     };
     let nulls = vec![b' ' as std::ffi::c_char; values.len()];
-    as_role(t.owner, || {
+    let record = || {
         pgrx::Spi::connect(|_| {
             let rc = pg_sys::SPI_execute_plan(plan, values.as_mut_ptr(), nulls.as_ptr(), false, 0);
             if rc != pg_sys::SPI_OK_INSERT as i32 {
                 AuditError::Catalog(format!("SPI error {rc} while recording a change")).report();
             }
         })
+    };
+    crate::provenance::as_writer(writer, || {
+        as_role(t.owner, || with_json_settings(record))
     });
     Datum::from(0usize)
 }
@@ -678,6 +757,22 @@ pub fn verify(t: &AuditTable, full: bool, report: &mut Report) {
         return;
     }
     let table = util::qualified_name(relid);
+    // Rows of a table inheriting from it are returned by queries of it, yet neither its triggers
+    // nor the contents check see them.
+    let children = util::select_one_with_args::<String>(
+        "SELECT pg_catalog.string_agg(inhrelid::pg_catalog.regclass::pg_catalog.text, ', ') \
+           FROM pg_catalog.pg_inherits WHERE inhparent = $1",
+        &[relid.into()],
+    );
+    if let Some(children) = children {
+        report.add(
+            relid,
+            None,
+            None,
+            "tracked_mismatch",
+            format!("tracked table {table} has inheritance children whose rows are not tracked: {children}"),
+        );
+    }
     for (name, tgtype) in TRIGGERS {
         if let Some(d) = crate::verify::trigger_problem(relid, name, "track_trigger", tgtype) {
             report.add(relid, None, None, "guard_disabled", format!("tracked table {table}: {d}"));
@@ -755,6 +850,71 @@ fn check_contents(relid: Oid, history: Oid, report: &mut Report) {
             None,
             "tracked_mismatch",
             format!("the row of {tbl} with key {key} {what}"),
+        );
+    }
+}
+
+/// The tracked table whose history is `history`, if it is one.
+pub fn tracked_by(history: Oid) -> Option<Oid> {
+    if !catalog_present() {
+        return None;
+    }
+    util::select_one_with_args::<Oid>(
+        "SELECT relid::pg_catalog.oid FROM audit_chain.tracked WHERE history::pg_catalog.oid = $1",
+        &[history.into()],
+    )
+}
+
+/// Tables that carry audit_chain's tracking trigger but have no row in `audit_chain.tracked`:
+/// their tracking was taken out of the catalog (by a superuser), so their contents are no longer
+/// compared with any history. Reported by the verification of every table (`audit_verify()`):
+/// which history such a table had, only the removed row said.
+pub fn unregistered(report: &mut Report) {
+    if !catalog_present() {
+        return;
+    }
+    let lost = util::read_rows(
+        "SELECT DISTINCT tg.tgrelid FROM pg_catalog.pg_trigger tg \
+           JOIN pg_catalog.pg_proc p ON p.oid = tg.tgfoid \
+           JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace \
+          WHERE n.nspname = 'audit_chain' AND p.proname = 'track_trigger' \
+            AND NOT EXISTS (SELECT FROM audit_chain.tracked k \
+                             WHERE k.relid::pg_catalog.oid = tg.tgrelid) \
+          ORDER BY 1",
+        &[],
+        |r| r.get::<Oid>(0).unwrap_or(pg_sys::InvalidOid),
+    );
+    let orphaned = util::read_rows(
+        "SELECT k.relid::pg_catalog.oid, k.history::pg_catalog.text FROM audit_chain.tracked k \
+          WHERE NOT EXISTS (SELECT FROM audit_chain.tables t \
+                             WHERE t.relid::pg_catalog.oid = k.history::pg_catalog.oid) \
+          ORDER BY 1",
+        &[],
+        |r| (r.get::<Oid>(0).unwrap_or(pg_sys::InvalidOid), r.get::<String>(1).unwrap_or_default()),
+    );
+    for (relid, history) in orphaned {
+        report.add(
+            relid,
+            None,
+            None,
+            "catalog_mismatch",
+            format!(
+                "tracked table {}: its history {history} is not a registered audit table, so nothing proves its contents",
+                util::qualified_name(relid)
+            ),
+        );
+    }
+    for relid in lost {
+        report.add(
+            relid,
+            None,
+            None,
+            "catalog_mismatch",
+            format!(
+                "{} carries audit_chain's tracking trigger but is not registered in audit_chain.tracked: \
+                 its tracking was removed from the catalog, so its contents are no longer checked against its history",
+                util::qualified_name(relid)
+            ),
         );
     }
 }

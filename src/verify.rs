@@ -1139,6 +1139,9 @@ pub fn run_in_snapshot(only: Option<Oid>) -> (Vec<Problem>, bool) {
                 AuditError::NotAuditTable(util::qualified_name(relid)).report();
             }
         }
+        if only.is_none() {
+            crate::track::unregistered(&mut report);
+        }
         for (relid, why) in &lost {
             report.add(
                 *relid,

@@ -176,3 +176,63 @@ RESET ROLE;
 SELECT audit_verify('moods_history');
 ALTER TABLE moods ADD COLUMN n int;
 SELECT who, count(*) > 0 AS called FROM seen GROUP BY who;
+
+-- A superuser who takes a table's tracking out of the catalog: writes fail, and the verification
+-- of every table reports the table that carries the tracking trigger without a registration.
+BEGIN;
+DELETE FROM audit_chain.tracked WHERE relid = 'moods'::regclass;
+SELECT table_name, kind FROM audit_verify_report() WHERE table_name = 'moods'::regclass;
+ROLLBACK;
+SELECT count(*) FROM audit_verify_report() WHERE table_name = 'moods'::regclass;
+
+-- The tracking trigger function runs only as the triggers audit_track creates (another trigger
+-- calling it would hand it no row, or run before the change).
+CREATE TABLE misuse (id int PRIMARY KEY);
+SELECT audit_track('misuse');
+CREATE TRIGGER stmt AFTER INSERT ON misuse FOR EACH STATEMENT EXECUTE FUNCTION audit_chain.track_trigger();
+INSERT INTO misuse VALUES (1);
+DROP TRIGGER stmt ON misuse;
+CREATE TRIGGER early BEFORE INSERT ON misuse FOR EACH ROW EXECUTE FUNCTION audit_chain.track_trigger();
+INSERT INTO misuse VALUES (1);
+DROP TRIGGER early ON misuse;
+INSERT INTO misuse VALUES (1);
+SELECT op, key FROM misuse_history ORDER BY change_id;
+
+-- A history cannot be retired while it proves a tracked table's contents.
+SELECT audit_retire('misuse_history');
+
+-- Not trackable: a table as its own history, a deferrable primary key, inheritance, unlogged.
+CREATE TABLE selfish (id int PRIMARY KEY, change_id bigint, op text, key jsonb, old_row jsonb,
+  new_row jsonb, changed_at timestamptz);
+SELECT audit_track('selfish', 'selfish');
+CREATE TABLE deferred (id int PRIMARY KEY DEFERRABLE, v text);
+SELECT audit_track('deferred');
+CREATE TABLE parent (id int PRIMARY KEY);
+CREATE TABLE child () INHERITS (parent);
+SELECT audit_track('parent');
+CREATE UNLOGGED TABLE scratch (id int PRIMARY KEY);
+SELECT audit_track('scratch');
+-- A child added to a tracked table later: its rows are not tracked, and verification says so.
+CREATE TABLE misuse_child () INHERITS (misuse);
+SELECT kind, detail FROM audit_verify_report('misuse_history') WHERE kind = 'tracked_mismatch';
+DROP TABLE misuse_child;
+
+-- The history names the role that changed the table (not the history's owner, whose rights
+-- write it), and renders rows the same whatever the session's settings.
+CREATE TABLE stamped (id int PRIMARY KEY, at timestamptz, x float8, d interval);
+SELECT audit_track('stamped');
+GRANT SELECT, INSERT, UPDATE ON stamped TO regress_tracker;
+SET TimeZone = 'UTC';
+SET ROLE regress_tracker;
+INSERT INTO stamped VALUES (1, '2026-01-01 12:00:00+00', 0.1, '1 day');
+RESET ROLE;
+SET TimeZone = 'Asia/Kolkata';
+SET extra_float_digits = -15;
+SET IntervalStyle = 'sql_standard';
+UPDATE stamped SET x = 0.123456789 WHERE id = 1;
+SELECT op, new_row, audit_role FROM stamped_history WHERE key IS NOT NULL ORDER BY change_id;
+SELECT audit_verify('stamped_history');
+RESET TimeZone;
+RESET extra_float_digits;
+RESET IntervalStyle;
+SELECT audit_verify('stamped_history');
