@@ -601,9 +601,7 @@ pub unsafe extern "C-unwind" fn audit_chain_track_trigger(
             }
         })
     };
-    crate::provenance::as_writer(writer, || {
-        as_role(t.owner, || with_json_settings(record))
-    });
+    crate::provenance::as_writer(writer, || as_role(t.owner, || with_json_settings(record)));
     Datum::from(0usize)
 }
 
