@@ -15,6 +15,8 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 struct TableInfo {
+    /// The tracked table whose history this audit table is, if it is one (`audit_track`).
+    tracked: Option<Oid>,
     /// The chains audit_enable created (writers add more when all are busy).
     chains: i32,
     table_uuid: [u8; 16],
@@ -77,6 +79,7 @@ unsafe fn table_info(rel: pg_sys::Relation) -> Rc<TableInfo> {
             Layout::of_format(rel, &name, table.format_version).unwrap_or_else(|e| e.report());
         let skippable = layout.skippable(rel);
         let info = Rc::new(TableInfo {
+            tracked: crate::track::tracked_by(relid),
             chains: table.chains,
             table_uuid: table.table_uuid,
             replica: table.replica,
@@ -134,6 +137,18 @@ pub unsafe extern "C-unwind" fn audit_chain_insert_trigger(
     if info.replica {
         accept_replica_row(relid, &info, &values, &nulls);
         return Datum::from(tg.tg_trigtuple);
+    }
+    // The history of a tracked table takes the rows its tracking writes, no others: a row
+    // inserted directly would read as a recorded change.
+    if let Some(tracked) = info.tracked.filter(|_| !crate::track::is_recording()) {
+        AuditError::TrackedDdlRefused {
+            what: format!(
+                "writing into its history {} other than through its tracking",
+                util::qualified_name(relid)
+            ),
+            table: util::qualified_name(tracked),
+        }
+        .report();
     }
 
     // Format 2: who writes, as the server knows it (a client's values are overwritten).

@@ -89,6 +89,30 @@ fn is_tracked(relid: Oid) -> bool {
     relid != pg_sys::InvalidOid && history_of(relid).is_some()
 }
 
+thread_local! {
+    /// Set while tracking writes history rows (the trigger, an epoch): the history's insert path
+    /// refuses rows written any other way.
+    static RECORDING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs `f`, in which tracking writes rows into a history.
+fn recording<R>(f: impl FnOnce() -> R) -> R {
+    struct Done;
+    impl Drop for Done {
+        fn drop(&mut self) {
+            RECORDING.with(|r| r.set(r.get() - 1));
+        }
+    }
+    RECORDING.with(|r| r.set(r.get() + 1));
+    let _done = Done;
+    f()
+}
+
+/// Whether tracking is writing history rows now (see `recording`).
+pub fn is_recording() -> bool {
+    RECORDING.with(|r| r.get() > 0)
+}
+
 /// Runs `f` as `role`, as the history's owner writes its rows: the role changing the tracked
 /// table need not be allowed to insert into the history.
 fn as_role<R>(role: Oid, f: impl FnOnce() -> R) -> R {
@@ -214,8 +238,9 @@ fn write_epoch(relid: Oid, history: Oid, op: &str) {
     }
     let hist = util::qualified_name(history);
     let tbl = util::qualified_name(relid);
-    as_table_owner(relid, || {
-        execute(
+    recording(|| {
+        as_table_owner(relid, || {
+            execute(
             &format!(
                 "INSERT INTO {hist} (op, new_row) SELECT $1, pg_catalog.jsonb_build_object( \
                    'columns', (SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('name', a.attname, \
@@ -226,15 +251,16 @@ fn write_epoch(relid: Oid, history: Oid, op: &str) {
             ),
             &[op.into(), relid.into(), keys.clone().into()],
         );
-        execute(
-            &format!(
-                "INSERT INTO {hist} (op, key, new_row) \
+            execute(
+                &format!(
+                    "INSERT INTO {hist} (op, key, new_row) \
                  SELECT $1, (SELECT pg_catalog.jsonb_object_agg(c, s.r OPERATOR(pg_catalog.->) c) \
                                FROM pg_catalog.unnest($2::pg_catalog.text[]) c), s.r \
                    FROM (SELECT pg_catalog.to_jsonb(t) AS r FROM ONLY {tbl} t) s"
-            ),
-            &[op.into(), keys.clone().into()],
-        );
+                ),
+                &[op.into(), keys.clone().into()],
+            );
+        })
     });
     util::as_extension_owner(|| {
         execute(
@@ -573,9 +599,11 @@ pub unsafe extern "C-unwind" fn audit_chain_track_trigger(
     if event == pg_sys::TRIGGER_EVENT_TRUNCATE {
         let hist = util::qualified_name(t.history);
         crate::provenance::as_writer(writer, || {
-            as_role(t.owner, || {
-                util::with_pinned_search_path(|| {
-                    execute(&format!("INSERT INTO {hist} (op) VALUES ('TRUNCATE')"), &[])
+            recording(|| {
+                as_role(t.owner, || {
+                    util::with_pinned_search_path(|| {
+                        execute(&format!("INSERT INTO {hist} (op) VALUES ('TRUNCATE')"), &[])
+                    })
                 })
             })
         });
@@ -601,7 +629,9 @@ pub unsafe extern "C-unwind" fn audit_chain_track_trigger(
             }
         })
     };
-    crate::provenance::as_writer(writer, || as_role(t.owner, || with_json_settings(record)));
+    crate::provenance::as_writer(writer, || {
+        recording(|| as_role(t.owner, || with_json_settings(record)))
+    });
     Datum::from(0usize)
 }
 

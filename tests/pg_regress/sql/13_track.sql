@@ -236,3 +236,9 @@ RESET TimeZone;
 RESET extra_float_digits;
 RESET IntervalStyle;
 SELECT audit_verify('stamped_history');
+
+-- A history takes only the rows its tracking writes: a row inserted directly would read as a
+-- recorded change.
+INSERT INTO misuse_history (op) VALUES ('TRUNCATE');
+INSERT INTO misuse_history (op, key, new_row) VALUES ('INSERT', '{"id": 2}', '{"id": 2}');
+SELECT op, key FROM misuse_history ORDER BY change_id;
