@@ -62,7 +62,7 @@ TABLE=typed
 q <<'SQL'
 ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE;
 ALTER TABLE typed DISABLE TRIGGER audit_chain_guard, DISABLE TRIGGER audit_chain_guard_row;
-UPDATE typed SET jb = '{"b": 3}' WHERE audit_seq = 2 AND audit_chain_id = (SELECT min(audit_chain_id) FROM typed);
+UPDATE typed SET jb = '{"b": 3}' WHERE audit_seq = 2 AND audit_chain_id = (SELECT min(audit_chain_id) FROM typed WHERE audit_seq = 2);
 ALTER TABLE typed ENABLE ALWAYS TRIGGER audit_chain_guard, ENABLE ALWAYS TRIGGER audit_chain_guard_row;
 ALTER EVENT TRIGGER audit_chain_ddl_guard ENABLE ALWAYS;
 SQL
