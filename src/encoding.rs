@@ -530,22 +530,7 @@ pub(crate) const FIXED_SETTINGS: &[(&CStr, &CStr)] = &[
 ];
 
 unsafe fn with_fixed_settings<R>(f: impl FnOnce() -> R) -> R {
-    let level = pg_sys::NewGUCNestLevel();
-    for (name, value) in FIXED_SETTINGS {
-        pg_sys::set_config_option(
-            name.as_ptr(),
-            value.as_ptr(),
-            pg_sys::GucContext::PGC_USERSET,
-            pg_sys::GucSource::PGC_S_SESSION,
-            pg_sys::GucAction::GUC_ACTION_SAVE,
-            true,
-            0,
-            false,
-        );
-    }
-    let r = f();
-    pg_sys::AtEOXact_GUC(true, level);
-    r
+    crate::util::with_settings(FIXED_SETTINGS.iter().copied(), f)
 }
 
 impl RowPlan {

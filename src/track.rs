@@ -164,21 +164,8 @@ fn execute(sql: &str, args: &[pgrx::datum::DatumWithOid]) {
 /// would hide rows raises an error instead of hiding them.
 fn as_table_owner<R>(relid: Oid, f: impl FnOnce() -> R) -> R {
     let owner = util::rel_owner(relid);
-    unsafe {
-        let level = pg_sys::NewGUCNestLevel();
-        let pinned = [(c"search_path", c"pg_catalog, pg_temp"), (c"row_security", c"off")];
-        for (name, value) in pinned.into_iter().chain(json_settings()) {
-            pg_sys::set_config_option(
-                name.as_ptr(),
-                value.as_ptr(),
-                pg_sys::GucContext::PGC_USERSET,
-                pg_sys::GucSource::PGC_S_SESSION,
-                pg_sys::GucAction::GUC_ACTION_SAVE,
-                true,
-                0,
-                false,
-            );
-        }
+    let pinned = [(c"search_path", c"pg_catalog, pg_temp"), (c"row_security", c"off")];
+    util::with_settings(pinned.into_iter().chain(json_settings()), || unsafe {
         let mut saved_user = pg_sys::InvalidOid;
         let mut saved_ctx = 0;
         pg_sys::GetUserIdAndSecContext(&mut saved_user, &mut saved_ctx);
@@ -191,9 +178,8 @@ fn as_table_owner<R>(relid: Oid, f: impl FnOnce() -> R) -> R {
         // On error the transaction aborts and PostgreSQL restores both itself.
         let r = f();
         pg_sys::SetUserIdAndSecContext(saved_user, saved_ctx);
-        pg_sys::AtEOXact_GUC(true, level);
         r
-    }
+    })
 }
 
 /// The settings `to_jsonb` of a row may depend on (TimeZone for timestamptz, extra_float_digits,
@@ -209,24 +195,7 @@ fn json_settings() -> impl Iterator<Item = (&'static std::ffi::CStr, &'static st
 
 /// Runs `f` with `json_settings` pinned.
 fn with_json_settings<R>(f: impl FnOnce() -> R) -> R {
-    unsafe {
-        let level = pg_sys::NewGUCNestLevel();
-        for (name, value) in json_settings() {
-            pg_sys::set_config_option(
-                name.as_ptr(),
-                value.as_ptr(),
-                pg_sys::GucContext::PGC_USERSET,
-                pg_sys::GucSource::PGC_S_SESSION,
-                pg_sys::GucAction::GUC_ACTION_SAVE,
-                true,
-                0,
-                false,
-            );
-        }
-        let r = f();
-        pg_sys::AtEOXact_GUC(true, level);
-        r
-    }
+    util::with_settings(json_settings(), f)
 }
 
 /// Starts an epoch of the history of `relid` (op TRACK or ALTER): a row describing the table's

@@ -64,18 +64,30 @@ pub fn as_extension_owner<R>(f: impl FnOnce() -> R) -> Result<R> {
 /// `=(oid, integer)` in a caller's schema would otherwise be preferred). Catalog tables and user
 /// tables are always named with their schema.
 pub fn with_pinned_search_path<R>(f: impl FnOnce() -> R) -> R {
+    with_settings([(c"search_path", c"pg_catalog, pg_temp")], f)
+}
+
+/// Runs `f` with the given settings, as `SET LOCAL` would, in a GUC nest level of its own that is
+/// left (the settings restored) when `f` returns; on an ERROR the transaction's abort restores
+/// them.
+pub fn with_settings<'a, R>(
+    settings: impl IntoIterator<Item = (&'a std::ffi::CStr, &'a std::ffi::CStr)>,
+    f: impl FnOnce() -> R,
+) -> R {
     unsafe {
         let level = pg_sys::NewGUCNestLevel();
-        pg_sys::set_config_option(
-            c"search_path".as_ptr(),
-            c"pg_catalog, pg_temp".as_ptr(),
-            pg_sys::GucContext::PGC_USERSET,
-            pg_sys::GucSource::PGC_S_SESSION,
-            pg_sys::GucAction::GUC_ACTION_SAVE,
-            true,
-            0,
-            false,
-        );
+        for (name, value) in settings {
+            pg_sys::set_config_option(
+                name.as_ptr(),
+                value.as_ptr(),
+                pg_sys::GucContext::PGC_USERSET,
+                pg_sys::GucSource::PGC_S_SESSION,
+                pg_sys::GucAction::GUC_ACTION_SAVE,
+                true,
+                0,
+                false,
+            );
+        }
         let r = f();
         pg_sys::AtEOXact_GUC(true, level);
         r
