@@ -1,6 +1,13 @@
-//! audit-chain: the command-line tool of audit_chain. Makes Ed25519 key pairs and signs and opens
-//! checkpoints as C2SP signed notes (docs/FORMAT.md, "Checkpoint notes"). Exit status: 0 done or
-//! verified, 1 a note that does not verify, 2 bad usage or input.
+//! audit-chain: the command-line tool of audit_chain. Makes Ed25519 key pairs, signs and opens
+//! checkpoints as C2SP signed notes (docs/FORMAT.md, "Checkpoint notes"), verifies audit tables
+//! client-side (verify) and witnesses their checkpoints (witness). Exit status: 0 done or
+//! verified, 1 a note that does not verify or problems found, 2 bad usage, input or connection.
+
+mod db;
+mod format;
+mod verify;
+mod walk;
+mod witness;
 
 use audit_chain_note::{open, render, sign, NoteError, Signer, Verifier};
 use clap::{Parser, Subcommand};
@@ -50,6 +57,38 @@ enum Command {
     Note {
         /// Input file (default: standard input)
         file: Option<PathBuf>,
+    },
+    /// Verify every audit table (or those named) client-side, re-hashing every row from
+    /// docs/FORMAT.md; optionally check signed checkpoint notes against verifier keys
+    Verify {
+        /// Connection string (libpq keyword/value or postgresql:// URL)
+        #[arg(long)]
+        db: String,
+        /// An audit table to verify (default: all); repeat for several
+        #[arg(long)]
+        table: Vec<String>,
+        /// A signed checkpoint note to check (signed by --key, and still anchored); repeatable
+        #[arg(long, requires = "key")]
+        checkpoint: Vec<PathBuf>,
+        /// A verifier key (or a file holding one) for the notes; repeatable
+        #[arg(long)]
+        key: Vec<String>,
+    },
+    /// Take a checkpoint of every audit table (or those named), check that it extends the last one
+    /// this witness signed, then sign it, keep it in --state and store the cosignature
+    Witness {
+        /// Connection string (libpq keyword/value or postgresql:// URL)
+        #[arg(long)]
+        db: String,
+        /// The witness's state directory (one per database)
+        #[arg(long)]
+        state: PathBuf,
+        /// The witness's private key file (written by keygen)
+        #[arg(long)]
+        key: PathBuf,
+        /// An audit table to witness (default: all); repeat for several
+        #[arg(long)]
+        table: Vec<String>,
     },
 }
 
@@ -158,7 +197,74 @@ fn run(cli: Cli) -> Result<(), Failure> {
             print!("{}", body_of_digest(&read_input(file.as_deref())?)?);
             Ok(())
         }
+        Command::Verify { db, table, checkpoint, key } => {
+            run_verify(&db, &table, &checkpoint, &key)
+        }
+        Command::Witness { db, state, key, table } => {
+            let problems = witness::run(&db, &state, &key, &table).map_err(|e| usage(e.0))?;
+            report(problems, "the witness signed nothing")
+        }
     }
+}
+
+/// Prints problems, one line each; exit status 1 if there are any.
+fn report(problems: Vec<walk::Problem>, what: &str) -> Result<(), Failure> {
+    for p in &problems {
+        println!("{p}");
+    }
+    match problems.len() {
+        0 => Ok(()),
+        n => Err(Failure(1, format!("{n} problem(s) found; {what}"))),
+    }
+}
+
+fn run_verify(
+    url: &str,
+    names: &[String],
+    notes: &[PathBuf],
+    keys: &[String],
+) -> Result<(), Failure> {
+    let keys = keys.iter().map(|k| verifier(k)).collect::<Result<Vec<_>, _>>()?;
+    let texts = notes
+        .iter()
+        .map(|p| read_input(Some(p)).map(|t| (p.display().to_string(), t)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let dberr = |e: db::DbError| usage(e.0);
+    let mut c = db::connect(url).map_err(dberr)?;
+    let id = db::identity(&mut c).map_err(dberr)?;
+    let mut tables = db::tables(&mut c, names).map_err(dberr)?;
+    // Tables the notes name are verified too.
+    for (_, text) in &texts {
+        let uuid = audit_chain_note::Note::parse(text)
+            .ok()
+            .and_then(|n| audit_chain_note::CheckpointNote::parse(&n.text).ok())
+            .map(|n| n.table_uuid);
+        if let Some(u) = uuid.filter(|u| !tables.iter().any(|t| &t.uuid_text == u)) {
+            if let Some(t) =
+                db::tables(&mut c, &[]).map_err(dberr)?.into_iter().find(|t| t.uuid_text == u)
+            {
+                tables.push(t);
+            }
+        }
+    }
+    let mut checked = Vec::new();
+    let mut problems = Vec::new();
+    for t in &tables {
+        let ch = verify::check_table(&mut c, t).map_err(dberr)?;
+        if ch.problems.is_empty() {
+            println!("OK {} {} rows", t.name, ch.rows);
+        }
+        problems.extend(ch.problems.iter().cloned());
+        checked.push(ch);
+    }
+    for (file, text) in &texts {
+        let p = verify::check_note(text, file, &keys, &id.database, &checked);
+        if p.is_empty() {
+            println!("OK {file}");
+        }
+        problems.extend(p);
+    }
+    report(problems, "verification failed")
 }
 
 fn main() -> ExitCode {
