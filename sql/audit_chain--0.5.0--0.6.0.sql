@@ -212,3 +212,45 @@ CREATE FUNCTION @extschema@.audit_verify_digest(note text, verifier_keys text[])
     AS 'MODULE_PATHNAME', 'audit_chain_verify_note';
 COMMENT ON FUNCTION @extschema@.audit_verify_digest(text, text[]) IS
     'True when a signed checkpoint note carries a valid signature by one of the verifier keys (and none that fails), and the table still holds exactly the history its digest anchors';
+
+-- == witness (issue 15) ==
+-- Witness cosignatures of checkpoint notes (audit-chain witness, audit_cosign; docs/THREAT_MODEL.md,
+-- "Witnesses"): each signature line of a signed note, stored once. Append-only (guarded like the
+-- checkpoint catalog); readable through the view audit_cosignatures.
+CREATE TABLE audit_chain.cosignatures (
+    checkpoint_id bigint      NOT NULL,
+    relid         regclass    NOT NULL,
+    key_name      text        NOT NULL,
+    key_id        text        NOT NULL,
+    signature     text        NOT NULL,
+    stored_at     timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    stored_by     text        NOT NULL DEFAULT pg_catalog.session_user(),
+    PRIMARY KEY (checkpoint_id, key_name, key_id, signature)
+);
+SELECT pg_catalog.pg_extension_config_dump('audit_chain.cosignatures', '');
+REVOKE ALL ON audit_chain.cosignatures FROM PUBLIC;
+CREATE TRIGGER audit_chain_guard BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_chain.cosignatures
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_chain.guard_trigger();
+ALTER TABLE audit_chain.cosignatures ENABLE ALWAYS TRIGGER audit_chain_guard;
+CREATE TRIGGER audit_chain_replication_filter BEFORE INSERT OR UPDATE OR DELETE ON audit_chain.cosignatures
+    FOR EACH ROW EXECUTE FUNCTION audit_chain.replication_filter();
+ALTER TABLE audit_chain.cosignatures ENABLE REPLICA TRIGGER audit_chain_replication_filter;
+
+CREATE FUNCTION @extschema@.audit_cosign(note text) RETURNS integer
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT
+    AS 'MODULE_PATHNAME', 'audit_chain_cosign';
+COMMENT ON FUNCTION @extschema@.audit_cosign(text) IS
+    'Stores the signature lines of a signed checkpoint note of this database (a witness''s cosignature) in audit_chain.cosignatures; returns how many were new. Needs the admin right on the note''s table';
+
+CREATE VIEW @extschema@.audit_cosignatures WITH (security_barrier) AS
+SELECT c.relid AS table_name,
+       c.checkpoint_id,
+       c.key_name,
+       c.key_id,
+       '— ' OPERATOR(pg_catalog.||) c.key_name OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) c.signature AS signature_line,
+       c.stored_at,
+       c.stored_by
+  FROM audit_chain.cosignatures c
+ WHERE audit_chain.may_verify(c.relid)
+ ORDER BY c.checkpoint_id, c.key_name, c.key_id, c.signature;
+GRANT SELECT ON @extschema@.audit_cosignatures TO PUBLIC;

@@ -5,7 +5,8 @@
 //! `provenance` (who wrote a row: the provenance columns of row format 2), `guards` (refusing
 //! modifications and DDL), `enable` (audit_enable), `verify` (audit_verify), `hash_thread`
 //! (hashing rows on a second thread while verifying),
-//! `checkpoint` (checkpoints and digests), `signed_note` (checkpoints as signed notes), `prune`
+//! `checkpoint` (checkpoints and digests), `signed_note` (checkpoints as signed notes), `cosign`
+//! (witness cosignatures of signed notes), `prune`
 //! (retention), `lifecycle` (audit_adopt, replica mode, audit_retire), `replication` (keeping
 //! logical replication out of the catalog), `track` (change history of ordinary tables:
 //! audit_track), `access` (who may administer a
@@ -17,6 +18,7 @@ mod catalog;
 mod chain;
 mod checkpoint;
 mod compat;
+mod cosign;
 mod enable;
 mod encoding;
 mod error;

@@ -338,7 +338,9 @@ fn check_table(
             }
         }
     }
-    let now = now_micros();
+    // A prune before this checkpoint happened before both clocks' now: the earlier one is used, so
+    // that a server clock set ahead does not make rows look old enough to prune.
+    let now = format::parse_time(&text("recorded_at")).unwrap_or(i64::MAX).min(now_micros());
     let mut new_rows: BTreeMap<i32, Vec<(i64, i64, Hash)>> = BTreeMap::new();
     let mut states = Vec::new();
     for d in &chains {
