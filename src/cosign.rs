@@ -61,7 +61,10 @@ fn cosign(text: &str) -> Result<i32> {
         )
     })?;
     let Some((Some(mut digest), Some(hash))) = stored.into_iter().next() else {
-        return Err(invalid(format!("checkpoint {} of {} is not in audit_chain.checkpoints", cn.checkpoint_id, cn.table)));
+        return Err(invalid(format!(
+            "checkpoint {} of {} is not in audit_chain.checkpoints",
+            cn.checkpoint_id, cn.table
+        )));
     };
     if hash != cn.checkpoint_hash {
         return Err(invalid(format!(
@@ -71,7 +74,10 @@ fn cosign(text: &str) -> Result<i32> {
     }
     digest["checkpoint_hash"] = Value::String(hash);
     if audit_chain_note::render(&digest).ok().as_deref() != Some(note.text.as_str()) {
-        return Err(invalid(format!("the note's text is not checkpoint record {}", cn.checkpoint_id)));
+        return Err(invalid(format!(
+            "the note's text is not checkpoint record {}",
+            cn.checkpoint_id
+        )));
     }
     let mut new = 0;
     for s in &note.signatures {

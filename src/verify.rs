@@ -1064,7 +1064,9 @@ fn verify_table(t: &AuditTable, since: Option<&HashMap<i32, Start>>, report: &mu
 
 /// Relations that are not registered in audit_chain.tables although something of audit_chain's
 /// still points at them: its triggers, checkpoint records or chain heads. Deleting a table's rows
-/// from the catalog would otherwise un-audit it without a trace. Each with what points at it.
+/// from the catalog would otherwise un-audit it without a trace. Each with what points at it. The
+/// catalog's own append-only tables (checkpoints, cosignatures) carry the guard trigger and are
+/// not audit tables.
 fn unregistered(only: Option<Oid>) -> Vec<(Oid, String)> {
     util::read_rows(
         "SELECT r.relid, pg_catalog.string_agg(DISTINCT r.why, '; ') FROM ( \
@@ -1073,7 +1075,7 @@ fn unregistered(only: Option<Oid>) -> Vec<(Oid, String)> {
               JOIN pg_catalog.pg_proc p ON p.oid = tg.tgfoid \
               JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace \
              WHERE n.nspname = 'audit_chain' AND p.proname IN ('insert_trigger', 'guard_trigger') \
-               AND tg.tgrelid <> 'audit_chain.checkpoints'::pg_catalog.regclass \
+               AND (SELECT c.relnamespace FROM pg_catalog.pg_class c WHERE c.oid = tg.tgrelid) <> n.oid \
             UNION ALL SELECT c.relid::pg_catalog.oid, 'audit_chain.checkpoints holds ' || c.kind || ' records of it' \
               FROM (SELECT * FROM audit_chain.checkpoints x WHERE NOT EXISTS (SELECT FROM audit_chain.tables t \
                      WHERE t.relid::pg_catalog.oid = x.relid::pg_catalog.oid) OFFSET 0) c \

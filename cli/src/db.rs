@@ -133,8 +133,8 @@ pub fn tables(c: &mut Client, names: &[String]) -> Result<Vec<Table>> {
 pub fn columns(c: &mut Client, t: &Table) -> Result<Vec<Column>> {
     let rows = c.query(
         "SELECT a.attname::pg_catalog.text, pg_catalog.format_type(b.oid, NULL), b.typtype::pg_catalog.text, \
-                b.oid < 16384, pg_catalog.coalesce(pg_catalog.format_type(e.oid, NULL), ''), \
-                pg_catalog.coalesce(e.typtype::pg_catalog.text, ''), pg_catalog.coalesce(e.oid < 16384, true) \
+                b.oid < 16384, coalesce(pg_catalog.format_type(e.oid, NULL), ''), \
+                coalesce(e.typtype::pg_catalog.text, ''), coalesce(e.oid < 16384, true) \
            FROM pg_catalog.pg_attribute a \
            JOIN pg_catalog.pg_type t ON t.oid = a.atttypid \
            JOIN pg_catalog.pg_type b ON b.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END \
@@ -216,9 +216,9 @@ fn select_expr(col: &Column) -> String {
             let e = scalar_expr(elem, "e");
             format!(
                 "CASE WHEN {c} IS NULL THEN NULL ELSE pg_catalog.array_ndims({c})::pg_catalog.text || ';' || \
-                 pg_catalog.coalesce((SELECT pg_catalog.string_agg(pg_catalog.array_lower({c}, d) || ':' || pg_catalog.array_length({c}, d), ',' ORDER BY d) \
+                 coalesce((SELECT pg_catalog.string_agg(pg_catalog.array_lower({c}, d) || ':' || pg_catalog.array_length({c}, d), ',' ORDER BY d) \
                  FROM pg_catalog.generate_series(1, pg_catalog.array_ndims({c})) d), '') || ';' || \
-                 pg_catalog.coalesce((SELECT pg_catalog.string_agg(pg_catalog.coalesce('E' || {e}, 'N'), ',' ORDER BY o) \
+                 coalesce((SELECT pg_catalog.string_agg(coalesce('E' || {e}, 'N'), ',' ORDER BY o) \
                  FROM pg_catalog.unnest({c}) WITH ORDINALITY u(e, o)), '') END"
             )
         }
@@ -353,8 +353,8 @@ pub struct ChainHead {
 /// owner, or a role granted SELECT on them, as for pg_dump).
 pub fn heads(c: &mut Client, t: &Table) -> Result<Vec<ChainHead>> {
     let rows = c.query(
-        "SELECT h.chain, h.seq, pg_catalog.encode(h.hash, 'hex'), pg_catalog.coalesce(b.base_seq, h.base_seq), \
-                pg_catalog.encode(pg_catalog.coalesce(b.base_hash, h.base_hash), 'hex') \
+        "SELECT h.chain, h.seq, pg_catalog.encode(h.hash, 'hex'), coalesce(b.base_seq, h.base_seq), \
+                pg_catalog.encode(coalesce(b.base_hash, h.base_hash), 'hex') \
            FROM audit_chain.chain_heads h LEFT JOIN audit_chain.chain_bases b ON b.relid = h.relid AND b.chain = h.chain \
           WHERE h.relid::pg_catalog.oid = $1::pg_catalog.int8::pg_catalog.oid ORDER BY h.chain",
         &[&i64::from(t.oid)],
