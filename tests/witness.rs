@@ -259,15 +259,28 @@ fn signs_only_new_rows_and_stores_its_cosignature() {
     let out = f.witness();
     assert!(out.stdout.contains("checkpoint 3: 0 new rows checked"), "{out:?}");
 
-    // A prune the retention allows is accepted.
+    // A prune the retention allows is accepted, also one past every row the witness saw (its row
+    // file starts again after the new base), and the next runs go on from there.
+    db.batch_execute("INSERT INTO events SELECT g, 'v' || g FROM generate_series(14, 16) g")
+        .unwrap();
     let removed: i64 =
         db.query_one("SELECT audit_prune('events', clock_timestamp())", &[]).unwrap().get(0);
     assert!(removed > 0);
-    db.batch_execute("INSERT INTO events VALUES (14, 'v14')").unwrap();
     let out = f.witness();
     assert_eq!(out.code, 0, "{out:?}");
     assert!(out.stdout.contains("checkpoint 5: 1 new rows checked"), "{out:?}");
-    assert_eq!(f.count("SELECT count(*) FROM audit_cosignatures"), 4);
+    db.batch_execute("INSERT INTO events VALUES (17, 'v17')").unwrap();
+    let out = f.witness();
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(out.stdout.contains("checkpoint 6: 1 new rows checked"), "{out:?}");
+    assert_eq!(f.count("SELECT count(*) FROM audit_cosignatures"), 5);
+    let bases: Vec<i64> = db
+        .query("SELECT base_seq FROM audit_chains WHERE base_seq > 0", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(bases, vec![15], "the prune should have gone past the signed head (13)");
 }
 
 #[test]

@@ -334,6 +334,12 @@ pub struct Retention {
     pub microseconds: i64,
 }
 
+impl std::fmt::Display for Retention {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} months {} days {} microseconds", self.months, self.days, self.microseconds)
+    }
+}
+
 impl Retention {
     pub fn from_digest(d: &Value) -> Retention {
         let part = |k: &str| d.get("retention").and_then(|r| r.get(k)).and_then(Value::as_i64);

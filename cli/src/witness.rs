@@ -174,6 +174,19 @@ fn load_table(dir: &Path, uuid: &str, key: &Verifier) -> Result<Option<TableStat
     }
     for c in &s.chains {
         let path = rows_path(&tdir, c.chain);
+        let started_again = path.with_extension("new");
+        if started_again.exists() {
+            // A run that started the row file again after a prune: the state it wrote says
+            // whether it got that far.
+            let mut first = [0u8; 8];
+            let ok = File::open(&started_again).and_then(|mut f| f.read_exact(&mut first)).is_ok();
+            let res = if ok && i64::from_be_bytes(first) == c.first_seq {
+                fs::rename(&started_again, &path)
+            } else {
+                fs::remove_file(&started_again)
+            };
+            res.map_err(|e| bad(format!("chain-{}.new: {e}", c.chain)))?;
+        }
         let want = (c.seq - c.first_seq + 1).max(0) as u64 * ENTRY;
         let len = fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         if len < want {
@@ -235,7 +248,9 @@ struct Plan {
     digest: Value,
     state: TableState,
     /// New row entries per chain.
-    rows: BTreeMap<i32, Vec<(i64, i64, Hash)>>,
+    /// and whether they replace the chain's row file (a prune went past every row this witness
+    /// had seen: the file starts again after the new base).
+    rows: BTreeMap<i32, (bool, Vec<(i64, i64, Hash)>)>,
 }
 
 fn now_micros() -> i64 {
@@ -322,7 +337,7 @@ fn check_table(
                 None,
                 "retention_shortened",
                 format!(
-                    "the retention {retention:?} is shorter than {:?} that this witness saw",
+                    "the retention {retention} is shorter than {} that this witness saw",
                     o.retention
                 ),
             );
@@ -341,12 +356,13 @@ fn check_table(
     // A prune before this checkpoint happened before both clocks' now: the earlier one is used, so
     // that a server clock set ahead does not make rows look old enough to prune.
     let now = format::parse_time(&text("recorded_at")).unwrap_or(i64::MAX).min(now_micros());
-    let mut new_rows: BTreeMap<i32, Vec<(i64, i64, Hash)>> = BTreeMap::new();
+    let mut new_rows: BTreeMap<i32, (bool, Vec<(i64, i64, Hash)>)> = BTreeMap::new();
     let mut states = Vec::new();
     for d in &chains {
         let oc = old.as_ref().and_then(|o| o.chains.iter().find(|c| c.chain == d.chain));
         let mut entries = Vec::new();
-        let first_seq;
+        let mut first_seq;
+        let mut replace = false;
         match oc {
             None => {
                 first_seq = d.base_seq + 1;
@@ -391,7 +407,7 @@ fn check_table(
                     let p = d.base_seq.min(oc.seq);
                     if let Some((_, at, _)) = read_entry(&tdir, oc, p) {
                         if old_retention.add_to(at) > now {
-                            w.problem(Some(d.chain), Some(p), "prune_below_retention", format!("rows up to {} were removed, but row {p} is still within the retention {old_retention:?} this witness saw", d.base_seq));
+                            w.problem(Some(d.chain), Some(p), "prune_below_retention", format!("rows up to {} were removed, but row {p} is still within the retention {old_retention} this witness saw", d.base_seq));
                         }
                     }
                     if let Some((_, _, h)) = read_entry(&tdir, oc, d.base_seq) {
@@ -404,6 +420,10 @@ fn check_table(
                             );
                         }
                     }
+                }
+                if d.base_seq > oc.seq {
+                    first_seq = d.base_seq + 1;
+                    replace = true;
                 }
                 let (from, start) = if d.base_seq < oc.seq {
                     (oc.seq, Start { seq: oc.seq, prev: None, prev_at: None })
@@ -443,7 +463,7 @@ fn check_table(
                 w.head(d.chain, &end, d.seq, &d.hash);
             }
         }
-        new_rows.insert(d.chain, entries);
+        new_rows.insert(d.chain, (replace, entries));
         states.push(ChainState {
             chain: d.chain,
             seq: d.seq,
@@ -495,12 +515,15 @@ fn sign_plan(
         audit_chain_note::render(&p.digest).map_err(|e| Fatal(format!("{}: {e}", p.table.name)))?;
     let note = sign(&body, signer).map_err(|e| Fatal(e.to_string()))?;
     write_atomic(&tdir.join(&p.state.note), &note)?;
-    for (chain, entries) in &p.rows {
-        let mut f = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(rows_path(&tdir, *chain))
-            .map_err(io)?;
+    for (chain, (replace, entries)) in &p.rows {
+        let path = rows_path(&tdir, *chain);
+        let mut f = if *replace {
+            // Beside the old file; it takes the old one's place once the state is written (or,
+            // after a crash, when the next run finds the state that names it).
+            File::create(path.with_extension("new")).map_err(io)?
+        } else {
+            OpenOptions::new().create(true).append(true).open(&path).map_err(io)?
+        };
         let mut buf = Vec::with_capacity(entries.len() * ENTRY as usize);
         for (seq, at, hash) in entries {
             buf.extend_from_slice(&seq.to_be_bytes());
@@ -511,8 +534,12 @@ fn sign_plan(
         f.sync_all().map_err(io)?;
     }
     write_atomic(&tdir.join("state.json"), &serde_json::to_string_pretty(&p.state).unwrap())?;
+    for (chain, _) in p.rows.iter().filter(|(_, (replace, _))| *replace) {
+        let path = rows_path(&tdir, *chain);
+        fs::rename(path.with_extension("new"), &path).map_err(io)?;
+    }
     let stored = db::cosign(c, schema, &note)?;
-    let n: usize = p.rows.values().map(Vec::len).sum();
+    let n: usize = p.rows.values().map(|(_, e)| e.len()).sum();
     println!(
         "signed {} checkpoint {}: {n} new rows checked, {stored} signature stored",
         p.table.name, p.state.checkpoint_id
