@@ -242,6 +242,12 @@ fn digest_chains(d: &Value) -> Option<Vec<DigestChain>> {
         .collect()
 }
 
+/// (seq, audit_at, hash) of one row, as a chain's row file holds it.
+type Entry = (i64, i64, Hash);
+
+/// A chain's new rows, and whether they replace its row file.
+type NewRows = (bool, Vec<Entry>);
+
 /// What signing a table's checkpoint will write.
 struct Plan {
     table: Table,
@@ -250,7 +256,7 @@ struct Plan {
     /// New row entries per chain.
     /// and whether they replace the chain's row file (a prune went past every row this witness
     /// had seen: the file starts again after the new base).
-    rows: BTreeMap<i32, (bool, Vec<(i64, i64, Hash)>)>,
+    rows: BTreeMap<i32, NewRows>,
 }
 
 fn now_micros() -> i64 {
@@ -356,7 +362,7 @@ fn check_table(
     // A prune before this checkpoint happened before both clocks' now: the earlier one is used, so
     // that a server clock set ahead does not make rows look old enough to prune.
     let now = format::parse_time(&text("recorded_at")).unwrap_or(i64::MAX).min(now_micros());
-    let mut new_rows: BTreeMap<i32, (bool, Vec<(i64, i64, Hash)>)> = BTreeMap::new();
+    let mut new_rows: BTreeMap<i32, NewRows> = BTreeMap::new();
     let mut states = Vec::new();
     for d in &chains {
         let oc = old.as_ref().and_then(|o| o.chains.iter().find(|c| c.chain == d.chain));
