@@ -228,7 +228,7 @@ fn assert_refused(f: &Fixture, out: &Out, line: &str, notes_before: usize, cosig
 
 #[test]
 fn signs_only_new_rows_and_stores_its_cosignature() {
-    let f = Fixture::new("signs", 5742, 2);
+    let f = Fixture::new("signs", 5742, 1);
     let out = f.witness();
     assert_eq!(out.code, 0, "{out:?}");
     assert!(
