@@ -22,7 +22,7 @@ crate::pg_function_info!(pg_finfo_audit_chain_cosign);
 #[unsafe(no_mangle)]
 pub unsafe extern "C-unwind" fn audit_chain_cosign(fcinfo: pg_sys::FunctionCallInfo) -> Datum {
     let Some(note) = util::arg(fcinfo, 0).and_then(|d| String::from_datum(d, false)) else {
-        AuditError::InvalidArgument("note must not be NULL".into()).report()
+        invalid("note must not be NULL").report()
     };
     let stored = cosign(&note).unwrap_or_else(|e| e.report());
     Datum::from(stored)
