@@ -96,7 +96,8 @@ impl Fixture {
         self.cluster.connect("wdb")
     }
 
-    /// Runs the witness as role `witness` on database `db` with state directory `state`.
+    /// Runs the witness as role `witness` on database `db` with state directory `state`, reading
+    /// 3 rows per query (so that every walk crosses batches).
     fn witness_on(&self, db: &str, state: &str) -> Out {
         cli(&[
             "witness",
@@ -106,6 +107,8 @@ impl Fixture {
             self.path(state).to_str().unwrap(),
             "--key",
             self.path("keys/witness.test.key").to_str().unwrap(),
+            "--batch",
+            "3",
         ])
     }
 

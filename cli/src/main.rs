@@ -89,6 +89,9 @@ enum Command {
         /// An audit table to witness (default: all); repeat for several
         #[arg(long)]
         table: Vec<String>,
+        /// Rows read per query while walking a chain (memory stays bounded)
+        #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(i64).range(1..))]
+        batch: i64,
     },
 }
 
@@ -200,8 +203,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Verify { db, table, checkpoint, key } => {
             run_verify(&db, &table, &checkpoint, &key)
         }
-        Command::Witness { db, state, key, table } => {
-            let problems = witness::run(&db, &state, &key, &table).map_err(|e| usage(e.0))?;
+        Command::Witness { db, state, key, table, batch } => {
+            let problems =
+                witness::run(&db, &state, &key, &table, batch).map_err(|e| usage(e.0))?;
             report(problems, "the witness signed nothing")
         }
     }

@@ -47,7 +47,7 @@ pub fn check_table(c: &mut Client, t: &db::Table) -> db::Result<Checked> {
         }
         let rows = chains.remove(&h.chain).unwrap_or_default();
         let start = Start { seq: h.base_seq + 1, prev: Some(h.base_hash), prev_at: None };
-        let end = w.chain(h.chain, start, &rows, |r, _| {
+        let end = w.chain(h.chain, (start, true), &rows, |r, _| {
             hashes.insert((r.header.chain, r.header.seq), r.hash);
         });
         w.head(h.chain, &end, h.seq, &h.hash);

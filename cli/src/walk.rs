@@ -38,10 +38,19 @@ pub struct Start {
     pub prev_at: Option<i64>,
 }
 
-/// What a walk ends with: the last row read (seq, hash) or the start.
+/// What a walk ends with: the last row read (seq, hash, time, whether its hash matched) or the
+/// start; a walk in batches goes on from it (`next`).
 pub struct End {
     pub seq: i64,
     pub hash: Option<Hash>,
+    pub at: Option<i64>,
+    pub sound: bool,
+}
+
+impl End {
+    pub fn next(&self) -> (Start, bool) {
+        (Start { seq: self.seq + 1, prev: self.hash, prev_at: self.at }, self.sound)
+    }
 }
 
 /// A table's rows as the walk needs them.
@@ -68,12 +77,12 @@ impl Walk<'_> {
     pub fn chain(
         &mut self,
         chain: i32,
-        start: Start,
+        (start, sound): (Start, bool),
         rows: &[Row],
         mut seen: impl FnMut(&Row, bool),
     ) -> End {
         let (mut expect, mut prev, mut prev_at, mut prev_sound) =
-            (start.seq, start.prev, start.prev_at, true);
+            (start.seq, start.prev, start.prev_at, sound);
         for row in rows {
             let seq = row.header.seq;
             if seq < expect {
@@ -114,7 +123,7 @@ impl Walk<'_> {
             prev_sound = hash_ok;
             expect = seq + 1;
         }
-        End { seq: expect - 1, hash: prev }
+        End { seq: expect - 1, hash: prev, at: prev_at, sound: prev_sound }
     }
 
     /// Compares where a walk ended with the chain's head (seq, hash).

@@ -265,6 +265,31 @@ fn now_micros() -> i64 {
     unix.as_micros() as i64 - 946_684_800_000_000
 }
 
+/// Walks chain `chain` from `start` up to seq `to`, reading its rows in batches through the chain
+/// index; `seen` gets each row.
+fn walk_rows(
+    c: &mut Client,
+    t: &Table,
+    w: &mut Walk,
+    chain: i32,
+    start: Start,
+    (to, batch): (i64, i64),
+    mut seen: impl FnMut(&Row),
+) -> Result<crate::walk::End, Fatal> {
+    let mut from = start.seq;
+    let mut next = (start, true);
+    loop {
+        let upto = from.saturating_add(batch.max(1) - 1).min(to);
+        let rows = db::rows(c, t, w.columns, Some((chain, from, upto)))?;
+        let end = w.chain(chain, next, &rows, |r, _| seen(r));
+        if upto >= to {
+            return Ok(end);
+        }
+        next = end.next();
+        from = upto + 1;
+    }
+}
+
 /// The first row of a chain whose hash differs from the one this witness recorded.
 fn first_fork(
     c: &mut Client,
@@ -291,7 +316,7 @@ fn check_table(
     schema: &str,
     dir: &Path,
     t: &Table,
-    key: &Verifier,
+    (key, batch): (&Verifier, i64),
 ) -> Result<(Plan, Vec<Problem>), Fatal> {
     let old = load_table(dir, &t.uuid_text, key)?;
     let tdir = dir.join(&t.uuid_text);
@@ -380,11 +405,10 @@ fn check_table(
                         "the chain's genesis hash does not match the table's uuid".into(),
                     );
                 }
-                let rows = db::rows(c, t, &cols, Some((d.chain, d.base_seq + 1, d.seq)))?;
                 let start = Start { seq: d.base_seq + 1, prev: Some(d.base_hash), prev_at: None };
-                let end = w.chain(d.chain, start, &rows, |r, _| {
+                let end = walk_rows(c, t, &mut w, d.chain, start, (d.seq, batch), |r| {
                     entries.push((r.header.seq, r.header.at, r.hash))
-                });
+                })?;
                 w.head(d.chain, &end, d.seq, &d.hash);
             }
             Some(oc) => {
@@ -439,8 +463,8 @@ fn check_table(
                         Start { seq: d.base_seq + 1, prev: Some(d.base_hash), prev_at: None },
                     )
                 };
-                let rows: Vec<Row> = db::rows(c, t, &cols, Some((d.chain, from, d.seq)))?;
                 if from == oc.seq && oc.seq > 0 {
+                    let rows: Vec<Row> = db::rows(c, t, &cols, Some((d.chain, from, from)))?;
                     match rows.first() {
                         Some(r) if r.header.seq == oc.seq && r.hash == old_hash => {}
                         Some(r) if r.header.seq == oc.seq => {
@@ -461,11 +485,11 @@ fn check_table(
                     }
                 }
                 let signed_head = oc.seq;
-                let end = w.chain(d.chain, start, &rows, |r, _| {
+                let end = walk_rows(c, t, &mut w, d.chain, start, (d.seq, batch), |r| {
                     if r.header.seq > signed_head {
                         entries.push((r.header.seq, r.header.at, r.hash));
                     }
-                });
+                })?;
                 w.head(d.chain, &end, d.seq, &d.hash);
             }
         }
@@ -559,6 +583,7 @@ pub fn run(
     dir: &Path,
     key_file: &Path,
     names: &[String],
+    batch: i64,
 ) -> Result<Vec<Problem>, Fatal> {
     let key_text = fs::read_to_string(key_file)
         .map_err(|e| Fatal(format!("cannot read {}: {e}", key_file.display())))?;
@@ -569,6 +594,15 @@ pub fn run(
     let id = db::identity(&mut c)?;
     let schema = db::extension_schema(&mut c)?;
     open_state(dir, &id, &verifier)?;
+    // One run at a time per state directory (held until the process exits).
+    let lock = File::create(dir.join("witness.lock"))
+        .map_err(|e| Fatal(format!("cannot create {}: {e}", dir.join("witness.lock").display())))?;
+    if lock.try_lock().is_err() {
+        return Err(Fatal(format!(
+            "another witness run holds the state directory {} (witness.lock)",
+            dir.display()
+        )));
+    }
     let tables = db::tables(&mut c, names)?;
     let mut problems = Vec::new();
     if names.is_empty() {
@@ -584,7 +618,7 @@ pub fn run(
     }
     let mut plans = Vec::new();
     for t in &tables {
-        let (plan, p) = check_table(&mut c, &schema, dir, t, &verifier)?;
+        let (plan, p) = check_table(&mut c, &schema, dir, t, (&verifier, batch))?;
         problems.extend(p);
         plans.push(plan);
     }
