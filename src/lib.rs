@@ -17,6 +17,7 @@ mod catalog;
 mod chain;
 mod checkpoint;
 mod compat;
+mod direct;
 mod enable;
 mod encoding;
 mod error;
