@@ -297,7 +297,7 @@ COMMENT ON FUNCTION audit_chain.refusal_counters() IS
 -- Per table: refused attempts in the trail and the last one (for the status view).
 CREATE FUNCTION audit_chain.refusal_summary()
     RETURNS TABLE (relid oid, table_name text, refused bigint, last_refused_at timestamptz)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE

@@ -309,7 +309,8 @@ fn ensure_trail(name: &str) -> Result<()> {
                     relid oid, \
                     table_name text, \
                     dropped bigint); \
-                 REVOKE ALL ON {name} FROM PUBLIC"
+                 REVOKE ALL ON {name} FROM PUBLIC; \
+                 GRANT SELECT ON {name} TO pg_monitor"
             ));
             let ext_schema = name.rsplit_once('.').map(|(s, _)| s.to_string()).unwrap_or_default();
             util::run_sql(&format!("SELECT {ext_schema}.audit_enable('{}')", name.replace('\'', "''")));
