@@ -218,11 +218,15 @@ impl AuditError {
     /// raises this error. Every refusal of a modification or of DDL goes through here.
     pub fn refuse(self, relid: pg_sys::Oid) -> ! {
         let refused = match &self {
-            AuditError::ModificationRefused { operation, table } => Some((operation.as_str(), table)),
+            AuditError::ModificationRefused { operation, table } => {
+                Some((operation.as_str(), table))
+            }
             AuditError::DdlRefused { what, table }
             | AuditError::CatalogDdlRefused { what, table }
             | AuditError::TrackedDdlRefused { what, table } => Some((what.as_str(), table)),
-            AuditError::ColumnFillRefused { table, .. } => Some(("ADD COLUMN filling recorded rows", table)),
+            AuditError::ColumnFillRefused { table, .. } => {
+                Some(("ADD COLUMN filling recorded rows", table))
+            }
             _ => None,
         };
         if let Some((operation, table)) = refused {

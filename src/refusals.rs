@@ -257,7 +257,8 @@ unsafe extern "C-unwind" fn on_subxact(
         SUBXACT_EVENT_ABORT_SUB => {
             let aborted = TAKEN.with(|t| {
                 let mut t = t.borrow_mut();
-                let (gone, kept) = std::mem::take(&mut *t).into_iter().partition(|t| t.subxact == my);
+                let (gone, kept): (Vec<Taken>, Vec<Taken>) =
+                    std::mem::take(&mut *t).into_iter().partition(|t| t.subxact == my);
                 *t = kept;
                 gone
             });
@@ -274,7 +275,9 @@ fn trail_name() -> Result<String> {
            FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace \
           WHERE e.extname = 'audit_chain'",
     )
-    .ok_or_else(|| AuditError::InvalidState("extension audit_chain is not installed in this database".into()))
+    .ok_or_else(|| {
+        AuditError::InvalidState("extension audit_chain is not installed in this database".into())
+    })
 }
 
 /// The trail table, created (and made an audit table) if it does not exist yet. Runs as the
@@ -331,7 +334,9 @@ pub fn drain() -> Result<(u64, u64)> {
     let Some(ring) = ring() else { return Ok((0, 0)) };
     unsafe {
         if !pg_sys::IsTransactionState() {
-            return Err(AuditError::InvalidState("refused attempts are drained inside a transaction".into()));
+            return Err(AuditError::InvalidState(
+                "refused attempts are drained inside a transaction".into(),
+            ));
         }
         if pg_sys::RecoveryInProgress() {
             return Ok((0, 0));
@@ -351,7 +356,11 @@ pub fn drain() -> Result<(u64, u64)> {
         if unsafe { (*slot.record.get()).database } != database {
             continue;
         }
-        if slot.state.compare_exchange(READY, DRAINING, Ordering::Acquire, Ordering::Relaxed).is_ok() {
+        if slot
+            .state
+            .compare_exchange(READY, DRAINING, Ordering::Acquire, Ordering::Relaxed)
+            .is_ok()
+        {
             records.push(unsafe { *slot.record.get() });
             slots.push(i);
         }
@@ -363,13 +372,15 @@ pub fn drain() -> Result<(u64, u64)> {
     records.sort_by_key(|r| r.at);
     let insert = format!(
         "INSERT INTO {name} (refused_at, kind, login, role, client, application_name, operation, relid, table_name) \
-         VALUES ($1, 'refused', $2, $3, CAST(pg_catalog.nullif($4, '') AS pg_catalog.inet), $5, $6, pg_catalog.nullif($7, 0::pg_catalog.oid), $8)"
+         VALUES ($1, 'refused', $2, $3, CAST(NULLIF($4, '') AS pg_catalog.inet), $5, $6, NULLIF($7, 0::pg_catalog.oid), $8)"
     );
     util::as_extension_owner(|| -> Result<()> {
         for r in &records {
             let args: Vec<pgrx::datum::DatumWithOid> = vec![
                 pgrx::datum::TimestampWithTimeZone::try_from(r.at)
-                    .map_err(|_| AuditError::InvalidState("a refused attempt with an invalid time".into()))?
+                    .map_err(|_| {
+                        AuditError::InvalidState("a refused attempt with an invalid time".into())
+                    })?
                     .into(),
                 get(&r.login).into(),
                 get(&r.role).into(),
@@ -379,7 +390,8 @@ pub fn drain() -> Result<(u64, u64)> {
                 Oid::from(r.relid).into(),
                 get(&r.table).into(),
             ];
-            pgrx::Spi::run_with_args(&insert, &args).map_err(|e| AuditError::Catalog(e.to_string()))?;
+            pgrx::Spi::run_with_args(&insert, &args)
+                .map_err(|e| AuditError::Catalog(e.to_string()))?;
         }
         if dropped > 0 {
             pgrx::Spi::run_with_args(
@@ -406,13 +418,18 @@ crate::pg_function_info!(
 /// raises an error anywhere else), so that no one can write made-up attempts into the trail.
 #[pgrx::pg_guard]
 #[unsafe(no_mangle)]
-pub unsafe extern "C-unwind" fn audit_chain_note_refusal(fcinfo: pg_sys::FunctionCallInfo) -> Datum {
+pub unsafe extern "C-unwind" fn audit_chain_note_refusal(
+    fcinfo: pg_sys::FunctionCallInfo,
+) -> Datum {
     // Raises "can only be called in a sql_drop event trigger function" anywhere else.
     util::with_pinned_search_path(|| {
-        pgrx::Spi::run("SELECT pg_catalog.count(*) FROM pg_catalog.pg_event_trigger_dropped_objects()")
+        pgrx::Spi::run(
+            "SELECT pg_catalog.count(*) FROM pg_catalog.pg_event_trigger_dropped_objects()",
+        )
     })
     .unwrap_or_else(|e| AuditError::InvalidState(e.to_string()).report());
-    let text = |n| util::arg(fcinfo, n).and_then(|d| String::from_datum(d, false)).unwrap_or_default();
+    let text =
+        |n| util::arg(fcinfo, n).and_then(|d| String::from_datum(d, false)).unwrap_or_default();
     let relid = util::arg(fcinfo, 2).map_or(pg_sys::InvalidOid, |d| Oid::from(d.value() as u32));
     crate::error::note_refusal(&text(0), relid, &text(1));
     Datum::from(0usize)
@@ -432,7 +449,9 @@ fn is_superuser_or_owner() -> bool {
 /// audit_refusals_flush() RETURNS bigint: drains now (see `drain`); the number of records moved.
 #[pgrx::pg_guard]
 #[unsafe(no_mangle)]
-pub unsafe extern "C-unwind" fn audit_chain_refusals_flush(_fcinfo: pg_sys::FunctionCallInfo) -> Datum {
+pub unsafe extern "C-unwind" fn audit_chain_refusals_flush(
+    _fcinfo: pg_sys::FunctionCallInfo,
+) -> Datum {
     if !is_superuser_or_owner() {
         AuditError::NotExtensionOwner("flush the trail of refused attempts").report();
     }
@@ -449,7 +468,9 @@ pub unsafe extern "C-unwind" fn audit_chain_refusals_flush(_fcinfo: pg_sys::Func
 /// dropped}, since the server started (refusal_counters() names them).
 #[pgrx::pg_guard]
 #[unsafe(no_mangle)]
-pub unsafe extern "C-unwind" fn audit_chain_refusal_counts(fcinfo: pg_sys::FunctionCallInfo) -> Datum {
+pub unsafe extern "C-unwind" fn audit_chain_refusal_counts(
+    fcinfo: pg_sys::FunctionCallInfo,
+) -> Datum {
     let counts: Vec<i64> = match ring() {
         None => vec![0, 0, 0, 0],
         Some(r) => {

@@ -97,25 +97,43 @@ fn refused_attempts_reach_the_trail_with_who_and_where_and_survive_a_restart() {
     assert_eq!(drained, 6);
     let s = |x: &str| x.to_string();
     let tcp_app = |op: &str| {
-        (s("ref_login"), s("ref_login"), Some(s("127.0.0.1")), s("tcp-app"), s(op), s("public.events"))
+        (
+            s("ref_login"),
+            s("ref_login"),
+            Some(s("127.0.0.1")),
+            s("tcp-app"),
+            s(op),
+            s("public.events"),
+        )
     };
     let want = vec![
         tcp_app("UPDATE"),
         tcp_app("DELETE"),
         tcp_app("TRUNCATE"),
         (s("ref_login"), s("ref_target"), None, s("socket-app"), s("UPDATE"), s("public.events")),
-        (s("postgres"), s("postgres"), Some(s("127.0.0.1")), s("ddl-app"), s("DROP COLUMN"), s("public.events")),
-        (s("postgres"), s("postgres"), Some(s("127.0.0.1")), s("ddl-app"), s("DROP TABLE"), s("public.events")),
+        (
+            s("postgres"),
+            s("postgres"),
+            Some(s("127.0.0.1")),
+            s("ddl-app"),
+            s("DROP COLUMN"),
+            s("public.events"),
+        ),
+        (
+            s("postgres"),
+            s("postgres"),
+            Some(s("127.0.0.1")),
+            s("ddl-app"),
+            s("DROP TABLE"),
+            s("public.events"),
+        ),
     ];
     assert_eq!(trail(&mut db), want);
     // The refused transactions rolled back: only the row inserted before them is there.
     let rows: i64 = db.query_one("SELECT count(*) FROM events", &[]).unwrap().get(0);
     assert_eq!(rows, 1);
     let relids: i64 = db
-        .query_one(
-            "SELECT count(*) FROM audit_refusals WHERE relid = 'events'::regclass::oid",
-            &[],
-        )
+        .query_one("SELECT count(*) FROM audit_refusals WHERE relid = 'events'::regclass::oid", &[])
         .unwrap()
         .get(0);
     assert_eq!(relids, 6);
