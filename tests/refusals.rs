@@ -296,3 +296,21 @@ fn a_drain_that_rolls_back_loses_nothing() {
     assert_eq!(drained, 1);
     assert_eq!(trail(&mut db).len(), 1);
 }
+
+#[test]
+fn a_table_named_like_the_trail_that_is_not_it_is_refused_not_written_to() {
+    let c = Cluster::fresh("/tmp/refusals-decoy", 5734, &[PRELOAD]);
+    let mut db = fresh_db(&c, "refusals_decoy");
+    db.batch_execute(
+        "CREATE TABLE events (id int); SELECT audit_enable('events');
+         CREATE TABLE public.audit_refusals (refused_at timestamptz, kind text);",
+    )
+    .unwrap();
+    assert_eq!(refused(&mut db, "DELETE FROM events"), "42501");
+    assert_eq!(refused(&mut db, "SELECT audit_refusals_flush()"), "55000");
+    let rows: i64 = db.query_one("SELECT count(*) FROM public.audit_refusals", &[]).unwrap().get(0);
+    assert_eq!(rows, 0);
+    let pending: i64 =
+        db.query_one("SELECT pending FROM audit_chain.refusal_counters()", &[]).unwrap().get(0);
+    assert_eq!(pending, 1);
+}
