@@ -8,7 +8,7 @@
 //! `checkpoint` (checkpoints and digests), `signed_note` (checkpoints as signed notes), `prune`
 //! (retention), `lifecycle` (audit_adopt, replica mode, audit_retire), `replication` (keeping
 //! logical replication out of the catalog), `track` (change history of ordinary tables:
-//! audit_track), `access` (who may administer a
+//! audit_track), `refusals` (the trail of refused attempts), `access` (who may administer a
 //! table), `catalog` (the extension's own tables), `layout` (where an audit table's chain columns
 //! are), `error` (the error enum), `util`.
 
@@ -29,6 +29,7 @@ mod layout;
 mod lifecycle;
 mod provenance;
 mod prune;
+pub mod refusals;
 mod replication;
 mod signed_note;
 mod track;
@@ -48,6 +49,7 @@ pub extern "C-unwind" fn _PG_init() {
     chain::register_callbacks();
     insert::register_callbacks();
     guards::install_hooks();
+    refusals::register();
     track::register_callbacks();
     chain::note_loaded();
 }

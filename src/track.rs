@@ -12,7 +12,7 @@
 //! verification compares with the table.
 
 use crate::catalog::AuditTable;
-use crate::error::{log_refusal, AuditError, Result};
+use crate::error::{AuditError, Result};
 use crate::guards;
 use crate::util::{self, cstr, list_ptrs};
 use crate::verify::Report;
@@ -736,9 +736,8 @@ pub unsafe extern "C-unwind" fn audit_chain_track_ddl_end(
         // The catalog as the command left it (the active snapshot predates it).
         if util::with_fresh_snapshot(|| key_columns(relid)).is_empty() {
             let table = util::qualified_name(relid);
-            log_refusal("dropping the primary key", &table);
             AuditError::TrackedDdlRefused { what: "dropping the primary key".into(), table }
-                .report();
+                .refuse(relid);
         }
         write_epoch(relid, history, "ALTER");
     }
@@ -756,7 +755,8 @@ pub unsafe extern "C-unwind" fn audit_chain_track_drop_guard(
     let names: Vec<String> = TRIGGERS.iter().map(|(n, _)| n.to_string()).collect();
     let refused = util::read_rows(
         "SELECT CASE o.object_type WHEN 'table' THEN 'DROP TABLE' ELSE 'DROP TRIGGER' END, \
-                CASE o.object_type WHEN 'table' THEN o.object_identity ELSE t.relid::pg_catalog.text END \
+                CASE o.object_type WHEN 'table' THEN o.object_identity ELSE t.relid::pg_catalog.text END, \
+                t.relid::pg_catalog.oid \
            FROM pg_catalog.pg_event_trigger_dropped_objects() o \
            JOIN audit_chain.tracked t ON (o.object_type = 'table' AND t.relid::pg_catalog.oid = o.objid) \
              OR (o.object_type = 'trigger' AND o.address_names[3] = ANY ($1) \
@@ -765,11 +765,16 @@ pub unsafe extern "C-unwind" fn audit_chain_track_drop_guard(
                       WHERE n.nspname = o.address_names[1] AND c.relname = o.address_names[2])) \
           ORDER BY o.object_type = 'table' DESC LIMIT 1",
         &[names.into()],
-        |r| (r.get::<String>(0).unwrap_or_default(), r.get::<String>(1).unwrap_or_default()),
+        |r| {
+            (
+                r.get::<String>(0).unwrap_or_default(),
+                r.get::<String>(1).unwrap_or_default(),
+                r.get::<Oid>(2).unwrap_or(pg_sys::InvalidOid),
+            )
+        },
     );
-    if let Some((what, table)) = refused.into_iter().next() {
-        log_refusal(&what, &table);
-        AuditError::TrackedDdlRefused { what, table }.report();
+    if let Some((what, table, relid)) = refused.into_iter().next() {
+        AuditError::TrackedDdlRefused { what, table }.refuse(relid);
     }
     Datum::from(0usize)
 }
@@ -783,8 +788,7 @@ pub unsafe fn check_ddl(tree: *mut std::ffi::c_void) {
     let ours = |name: &str| TRIGGERS.iter().any(|(n, _)| *n == name);
     let refuse = |what: &str, relid: Oid| -> ! {
         let table = util::qualified_name(relid);
-        log_refusal(what, &table);
-        AuditError::TrackedDdlRefused { what: what.into(), table }.report()
+        AuditError::TrackedDdlRefused { what: what.into(), table }.refuse(relid)
     };
     if guards::is_node(tree, T_AlterTableStmt) {
         let stmt = tree as *mut pg_sys::AlterTableStmt;
