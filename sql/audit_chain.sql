@@ -122,6 +122,11 @@ ALTER TABLE audit_chain.checkpoints ENABLE ALWAYS TRIGGER audit_chain_guard;
 
 -- Refuses every drop that would take an audit table, one of its columns, its guard triggers or
 -- its chain index with it (DROP TABLE, DROP SCHEMA ... CASCADE, DROP OWNED, ...).
+-- Called by the PL/pgSQL drop guard (the Rust guards call the same code directly): writes a
+-- refused drop to the server log and the trail. Only inside an sql_drop event trigger.
+CREATE FUNCTION audit_chain.note_refusal(what text, tbl text, relid oid) RETURNS void
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT AS 'MODULE_PATHNAME', 'audit_chain_note_refusal';
+
 CREATE FUNCTION audit_chain.drop_guard() RETURNS event_trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
@@ -130,17 +135,19 @@ DECLARE
     obj record;
     what text;
     tbl text;
+    rel oid;
 BEGIN
     FOR obj IN SELECT * FROM pg_catalog.pg_event_trigger_dropped_objects() LOOP
         what := NULL;
         IF obj.object_type IN ('table', 'table column')
            AND EXISTS (SELECT 1 FROM audit_chain.tables t WHERE t.relid::oid = obj.objid) THEN
             what := CASE obj.object_type WHEN 'table' THEN 'DROP TABLE' ELSE 'DROP COLUMN' END;
+            rel := obj.objid;
             tbl := CASE obj.object_type WHEN 'table' THEN obj.object_identity
                         ELSE pg_catalog.quote_ident(obj.address_names[1]) || '.' || pg_catalog.quote_ident(obj.address_names[2]) END;
         ELSIF obj.object_type = 'trigger'
            AND obj.address_names[3] IN ('zz_audit_chain_insert', 'audit_chain_guard', 'audit_chain_guard_row') THEN
-            SELECT t.relid::text INTO tbl
+            SELECT t.relid::text, t.relid::oid INTO tbl, rel
               FROM audit_chain.tables t
               JOIN pg_catalog.pg_class c ON c.oid = t.relid
               JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -149,7 +156,7 @@ BEGIN
                 what := 'DROP TRIGGER';
             END IF;
         ELSIF obj.object_type = 'index' THEN
-            SELECT t.relid::text INTO tbl
+            SELECT t.relid::text, t.relid::oid INTO tbl, rel
               FROM audit_chain.tables t
              WHERE NOT EXISTS (
                    SELECT 1 FROM pg_catalog.pg_index i
@@ -167,7 +174,8 @@ BEGIN
             END IF;
         END IF;
         IF what IS NOT NULL THEN
-            RAISE LOG 'audit_chain: refused % on % by role %', what, tbl, current_user;
+            -- The server log and the trail of refused attempts (audit_refusals).
+            PERFORM audit_chain.note_refusal(what, tbl, rel);
             RAISE EXCEPTION '% is not allowed on audit table %', what, tbl
                 USING ERRCODE = '42501',
                       DETAIL = 'Audit tables, their columns, guard triggers and chain index cannot be dropped.';
@@ -427,68 +435,6 @@ COMMENT ON FUNCTION @extschema@.audit_as_of(anyelement, timestamptz) IS
 -- The trail of refused attempts (src/refusals.rs): every refusal is recorded in shared memory
 -- (with shared_preload_libraries = 'audit_chain') and drained into the audit table
 -- audit_refusals of the extension's schema, which the first drain creates.
-
--- Called by the PL/pgSQL drop guard (the Rust guards call the same code directly): writes a
--- refused drop to the server log and the trail. Only inside an sql_drop event trigger.
-CREATE FUNCTION audit_chain.note_refusal(what text, tbl text, relid oid) RETURNS void
-    LANGUAGE c VOLATILE CALLED ON NULL INPUT AS 'MODULE_PATHNAME', 'audit_chain_note_refusal';
-
-CREATE OR REPLACE FUNCTION audit_chain.drop_guard() RETURNS event_trigger
-    LANGUAGE plpgsql
-    SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    obj record;
-    what text;
-    tbl text;
-    rel oid;
-BEGIN
-    FOR obj IN SELECT * FROM pg_catalog.pg_event_trigger_dropped_objects() LOOP
-        what := NULL;
-        IF obj.object_type IN ('table', 'table column')
-           AND EXISTS (SELECT 1 FROM audit_chain.tables t WHERE t.relid::oid = obj.objid) THEN
-            what := CASE obj.object_type WHEN 'table' THEN 'DROP TABLE' ELSE 'DROP COLUMN' END;
-            rel := obj.objid;
-            tbl := CASE obj.object_type WHEN 'table' THEN obj.object_identity
-                        ELSE pg_catalog.quote_ident(obj.address_names[1]) || '.' || pg_catalog.quote_ident(obj.address_names[2]) END;
-        ELSIF obj.object_type = 'trigger'
-           AND obj.address_names[3] IN ('zz_audit_chain_insert', 'audit_chain_guard', 'audit_chain_guard_row') THEN
-            SELECT t.relid::text, t.relid::oid INTO tbl, rel
-              FROM audit_chain.tables t
-              JOIN pg_catalog.pg_class c ON c.oid = t.relid
-              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-             WHERE n.nspname = obj.address_names[1] AND c.relname = obj.address_names[2];
-            IF FOUND THEN
-                what := 'DROP TRIGGER';
-            END IF;
-        ELSIF obj.object_type = 'index' THEN
-            SELECT t.relid::text, t.relid::oid INTO tbl, rel
-              FROM audit_chain.tables t
-             WHERE NOT EXISTS (
-                   SELECT 1 FROM pg_catalog.pg_index i
-                    WHERE i.indrelid = t.relid AND i.indisunique AND i.indnkeyatts = 2
-                      AND i.indisvalid AND i.indisready AND i.indislive
-                      AND i.indexprs IS NULL AND i.indpred IS NULL AND i.indoption::text = '0 0'
-                      AND i.indkey[0] = (SELECT a.attnum FROM pg_catalog.pg_attribute a
-                                          WHERE a.attrelid = t.relid AND a.attname = 'audit_chain_id')
-                      AND i.indkey[1] = (SELECT a.attnum FROM pg_catalog.pg_attribute a
-                                          WHERE a.attrelid = t.relid AND a.attname = 'audit_seq'))
-               AND pg_catalog.to_regclass(t.relid::text) IS NOT NULL
-             LIMIT 1;
-            IF FOUND THEN
-                what := 'DROP INDEX of the chain index';
-            END IF;
-        END IF;
-        IF what IS NOT NULL THEN
-            -- The server log and the trail of refused attempts (audit_refusals).
-            PERFORM audit_chain.note_refusal(what, tbl, rel);
-            RAISE EXCEPTION '% is not allowed on audit table %', what, tbl
-                USING ERRCODE = '42501',
-                      DETAIL = 'Audit tables, their columns, guard triggers and chain index cannot be dropped.';
-        END IF;
-    END LOOP;
-END
-$$;
 
 CREATE FUNCTION @extschema@.audit_refusals_flush() RETURNS bigint
     LANGUAGE c VOLATILE AS 'MODULE_PATHNAME', 'audit_chain_refusals_flush';
