@@ -213,6 +213,118 @@ CREATE FUNCTION @extschema@.audit_verify_digest(note text, verifier_keys text[])
 COMMENT ON FUNCTION @extschema@.audit_verify_digest(text, text[]) IS
     'True when a signed checkpoint note carries a valid signature by one of the verifier keys (and none that fails), and the table still holds exactly the history its digest anchors';
 
+-- == refusals (issue 16) ==
+-- The trail of refused attempts (src/refusals.rs): every refusal is recorded in shared memory
+-- (with shared_preload_libraries = 'audit_chain') and drained into the audit table
+-- audit_refusals of the extension's schema, which the first drain creates.
+
+-- Called by the PL/pgSQL drop guard (the Rust guards call the same code directly): writes a
+-- refused drop to the server log and the trail. Only inside an sql_drop event trigger.
+CREATE FUNCTION audit_chain.note_refusal(what text, tbl text, relid oid) RETURNS void
+    LANGUAGE c VOLATILE CALLED ON NULL INPUT AS 'MODULE_PATHNAME', 'audit_chain_note_refusal';
+
+CREATE OR REPLACE FUNCTION audit_chain.drop_guard() RETURNS event_trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    obj record;
+    what text;
+    tbl text;
+    rel oid;
+BEGIN
+    FOR obj IN SELECT * FROM pg_catalog.pg_event_trigger_dropped_objects() LOOP
+        what := NULL;
+        IF obj.object_type IN ('table', 'table column')
+           AND EXISTS (SELECT 1 FROM audit_chain.tables t WHERE t.relid::oid = obj.objid) THEN
+            what := CASE obj.object_type WHEN 'table' THEN 'DROP TABLE' ELSE 'DROP COLUMN' END;
+            rel := obj.objid;
+            tbl := CASE obj.object_type WHEN 'table' THEN obj.object_identity
+                        ELSE pg_catalog.quote_ident(obj.address_names[1]) || '.' || pg_catalog.quote_ident(obj.address_names[2]) END;
+        ELSIF obj.object_type = 'trigger'
+           AND obj.address_names[3] IN ('zz_audit_chain_insert', 'audit_chain_guard', 'audit_chain_guard_row') THEN
+            SELECT t.relid::text, t.relid::oid INTO tbl, rel
+              FROM audit_chain.tables t
+              JOIN pg_catalog.pg_class c ON c.oid = t.relid
+              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = obj.address_names[1] AND c.relname = obj.address_names[2];
+            IF FOUND THEN
+                what := 'DROP TRIGGER';
+            END IF;
+        ELSIF obj.object_type = 'index' THEN
+            SELECT t.relid::text, t.relid::oid INTO tbl, rel
+              FROM audit_chain.tables t
+             WHERE NOT EXISTS (
+                   SELECT 1 FROM pg_catalog.pg_index i
+                    WHERE i.indrelid = t.relid AND i.indisunique AND i.indnkeyatts = 2
+                      AND i.indisvalid AND i.indisready AND i.indislive
+                      AND i.indexprs IS NULL AND i.indpred IS NULL AND i.indoption::text = '0 0'
+                      AND i.indkey[0] = (SELECT a.attnum FROM pg_catalog.pg_attribute a
+                                          WHERE a.attrelid = t.relid AND a.attname = 'audit_chain_id')
+                      AND i.indkey[1] = (SELECT a.attnum FROM pg_catalog.pg_attribute a
+                                          WHERE a.attrelid = t.relid AND a.attname = 'audit_seq'))
+               AND pg_catalog.to_regclass(t.relid::text) IS NOT NULL
+             LIMIT 1;
+            IF FOUND THEN
+                what := 'DROP INDEX of the chain index';
+            END IF;
+        END IF;
+        IF what IS NOT NULL THEN
+            -- The server log and the trail of refused attempts (audit_refusals).
+            PERFORM audit_chain.note_refusal(what, tbl, rel);
+            RAISE EXCEPTION '% is not allowed on audit table %', what, tbl
+                USING ERRCODE = '42501',
+                      DETAIL = 'Audit tables, their columns, guard triggers and chain index cannot be dropped.';
+        END IF;
+    END LOOP;
+END
+$$;
+
+CREATE FUNCTION @extschema@.audit_refusals_flush() RETURNS bigint
+    LANGUAGE c VOLATILE AS 'MODULE_PATHNAME', 'audit_chain_refusals_flush';
+COMMENT ON FUNCTION @extschema@.audit_refusals_flush() IS
+    'Moves the refused attempts recorded in shared memory into the trail audit_refusals now (superuser or the extension''s owner); returns how many';
+
+CREATE FUNCTION audit_chain.refusal_counts() RETURNS bigint[]
+    LANGUAGE c VOLATILE AS 'MODULE_PATHNAME', 'audit_chain_refusal_counts';
+CREATE FUNCTION audit_chain.refusal_counters(OUT recording boolean, OUT recorded bigint, OUT pending bigint, OUT dropped bigint)
+    LANGUAGE sql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+    AS $$ SELECT c[1] OPERATOR(pg_catalog.=) 1, c[2], c[3], c[4] FROM (SELECT audit_chain.refusal_counts() AS c) s $$;
+COMMENT ON FUNCTION audit_chain.refusal_counters() IS
+    'Refused attempts since the server started: whether they are recorded (shared_preload_libraries), how many reached a trail, how many wait in shared memory, how many were lost for want of room';
+
+-- Per table: refused attempts in the trail and the last one (for the status view).
+CREATE FUNCTION audit_chain.refusal_summary()
+    RETURNS TABLE (relid oid, table_name text, refused bigint, last_refused_at timestamptz)
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    trail regclass;
+BEGIN
+    SELECT c.oid::regclass INTO trail
+      FROM pg_catalog.pg_extension e
+      JOIN pg_catalog.pg_class c ON c.relnamespace = e.extnamespace AND c.relname = 'audit_refusals'
+     WHERE e.extname = 'audit_chain'
+       AND EXISTS (SELECT FROM audit_chain.tables t WHERE t.relid::oid = c.oid);
+    IF trail IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY EXECUTE pg_catalog.format(
+        'SELECT r.relid, (pg_catalog.array_agg(r.table_name ORDER BY r.refused_at DESC))[1],
+                pg_catalog.count(*), pg_catalog.max(r.refused_at)
+           FROM %s r WHERE r.kind OPERATOR(pg_catalog.=) ''refused'' GROUP BY r.relid ORDER BY r.relid', trail);
+END
+$$;
+COMMENT ON FUNCTION audit_chain.refusal_summary() IS
+    'Refused attempts recorded in the trail audit_refusals, per table: how many and the last one';
+
+REVOKE EXECUTE ON FUNCTION audit_chain.refusal_counts(), audit_chain.refusal_counters(),
+    audit_chain.refusal_summary() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION audit_chain.refusal_counts(), audit_chain.refusal_counters(),
+    audit_chain.refusal_summary() TO pg_monitor;
+
 -- == witness (issue 15) ==
 -- Witness cosignatures of checkpoint notes (audit-chain witness, audit_cosign; docs/THREAT_MODEL.md,
 -- "Witnesses"): each signature line of a signed note, stored once. Append-only (guarded like the

@@ -82,6 +82,9 @@ pub enum AuditError {
     /// that is not a checkpoint of that table.
     #[error("invalid argument: {0}")]
     InvalidSince(String),
+    /// An action reserved to a superuser or the extension's owner (audit_refusals_flush()).
+    #[error("permission denied to {0}")]
+    NotExtensionOwner(&'static str),
 }
 
 impl AuditError {
@@ -116,6 +119,7 @@ impl AuditError {
             AuditError::Catalog(_) => ERRCODE_DATA_CORRUPTED,
             AuditError::OutOfMemory(_) => ERRCODE_OUT_OF_MEMORY,
             AuditError::InvalidSince(_) => ERRCODE_INVALID_PARAMETER_VALUE,
+            AuditError::NotExtensionOwner(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
         }
     }
 
@@ -201,8 +205,34 @@ impl AuditError {
             AuditError::InvalidSince(_) => Some(
                 "since is the checkpoint_id of a digest that audit_checkpoint() returned for this table, or that digest itself (jsonb); audit_verify(tbl) without since verifies the whole table.",
             ),
+            AuditError::NotExtensionOwner(_) => Some(
+                "Only a superuser or the role that owns the extension (the role that ran CREATE EXTENSION audit_chain) may do this; with shared_preload_libraries = 'audit_chain' the background worker does it by itself.",
+            ),
             _ => None,
         }
+    }
+
+    /// Refuses an attempt on `relid` (an audit table, a tracked table, the extension's catalog;
+    /// InvalidOid when there is no one table): writes it to the server log, records it in the
+    /// trail of refused attempts (refusals.rs: kept although this transaction rolls back), and
+    /// raises this error. Every refusal of a modification or of DDL goes through here.
+    pub fn refuse(self, relid: pg_sys::Oid) -> ! {
+        let refused = match &self {
+            AuditError::ModificationRefused { operation, table } => {
+                Some((operation.as_str(), table))
+            }
+            AuditError::DdlRefused { what, table }
+            | AuditError::CatalogDdlRefused { what, table }
+            | AuditError::TrackedDdlRefused { what, table } => Some((what.as_str(), table)),
+            AuditError::ColumnFillRefused { table, .. } => {
+                Some(("ADD COLUMN filling recorded rows", table))
+            }
+            _ => None,
+        };
+        if let Some((operation, table)) = refused {
+            note_refusal(operation, relid, table);
+        }
+        self.report()
     }
 
     /// Raises this error as a PostgreSQL ERROR (does not return).
@@ -219,9 +249,15 @@ impl AuditError {
     }
 }
 
+/// Writes a refused attempt to the server log and records it in the trail of refused attempts.
+pub fn note_refusal(operation: &str, relid: pg_sys::Oid, table: &str) {
+    log_refusal(operation, table);
+    crate::refusals::record(operation, relid, table);
+}
+
 /// Writes a refused attempt to the server log (never to the client), so that it stays on record
 /// even though the refusing transaction rolls back.
-pub fn log_refusal(operation: &str, table: &str) {
+fn log_refusal(operation: &str, table: &str) {
     let role = unsafe {
         let name = pg_sys::GetUserNameFromId(pg_sys::GetUserId(), true);
         if name.is_null() {

@@ -15,7 +15,7 @@
 
 use crate::catalog;
 use crate::compat;
-use crate::error::{log_refusal, AuditError};
+use crate::error::AuditError;
 use crate::layout::{is_chain_column, CHAIN_COLUMNS, PROVENANCE_COLUMNS};
 use crate::util::{self, cstr, list_ptrs};
 use pgrx::pg_sys::{self, Datum, Oid};
@@ -65,8 +65,7 @@ fn is_audit_table(relid: Oid) -> bool {
 
 fn refuse_modification(operation: &str, relid: Oid) -> ! {
     let table = util::qualified_name(relid);
-    log_refusal(operation, &table);
-    AuditError::ModificationRefused { operation: operation.into(), table }.report()
+    AuditError::ModificationRefused { operation: operation.into(), table }.refuse(relid)
 }
 
 /// Refuses DDL on the extension's own tables (disabling or dropping the checkpoint catalog's
@@ -75,8 +74,7 @@ fn refuse_modification(operation: &str, relid: Oid) -> ! {
 fn refuse_on_catalog(what: &str, relid: Oid) {
     if catalog::is_catalog_table(relid) && !in_own_script() {
         let table = util::qualified_name(relid);
-        log_refusal(what, &table);
-        AuditError::CatalogDdlRefused { what: what.into(), table }.report();
+        AuditError::CatalogDdlRefused { what: what.into(), table }.refuse(relid);
     }
 }
 
@@ -91,8 +89,7 @@ fn in_own_script() -> bool {
 
 fn refuse_ddl(what: &str, relid: Oid) -> ! {
     let table = util::qualified_name(relid);
-    log_refusal(what, &table);
-    AuditError::DdlRefused { what: what.into(), table }.report()
+    AuditError::DdlRefused { what: what.into(), table }.refuse(relid)
 }
 
 crate::pg_function_info!(
@@ -312,9 +309,8 @@ unsafe fn check_rename(stmt: *mut pg_sys::RenameStmt) {
         && cstr(s.subname) == catalog::SCHEMA.to_string_lossy()
         && !in_own_script()
     {
-        log_refusal("ALTER SCHEMA RENAME", "audit_chain");
         AuditError::CatalogDdlRefused { what: "RENAME".into(), table: "schema audit_chain".into() }
-            .report();
+            .refuse(pg_sys::InvalidOid);
     }
     match s.renameType {
         OBJECT_COLUMN => {
@@ -568,8 +564,7 @@ unsafe fn check_shapes(altered: Vec<(Oid, i32, Oid)>) {
         pg_sys::table_close(rel, pg_sys::AccessShareLock as i32);
         if !filled.is_empty() {
             let table = util::qualified_name(relid);
-            log_refusal("ADD COLUMN filling recorded rows", &table);
-            AuditError::ColumnFillRefused { columns: filled.join(", "), table }.report();
+            AuditError::ColumnFillRefused { columns: filled.join(", "), table }.refuse(relid);
         }
     }
 }

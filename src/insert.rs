@@ -148,7 +148,7 @@ pub unsafe extern "C-unwind" fn audit_chain_insert_trigger(
             ),
             table: util::qualified_name(tracked),
         }
-        .report();
+        .refuse(tracked);
     }
 
     // Format 2: who writes, as the server knows it (a client's values are overwritten).
@@ -189,12 +189,11 @@ unsafe fn accept_replica_row(relid: Oid, info: &TableInfo, values: &[Datum], nul
     // rows with chain values come from logical replication or the table's owner (a data-only
     // restore), no one else.
     if !pg_sys::IsLogicalWorker() && !crate::access::is_owner(relid) {
-        crate::error::log_refusal("INSERT with chain values", &name());
         AuditError::ModificationRefused {
             operation: "INSERT by a role other than the owner or logical replication".into(),
             table: name(),
         }
-        .report();
+        .refuse(relid);
     }
     let value = |i: usize| (!nulls[a[i]]).then(|| values[a[i]]);
     let (Some(chain), Some(seq), Some(at), Some(prev), Some(hash)) = (

@@ -9,7 +9,7 @@
 //! (witness cosignatures of signed notes), `prune`
 //! (retention), `lifecycle` (audit_adopt, replica mode, audit_retire), `replication` (keeping
 //! logical replication out of the catalog), `track` (change history of ordinary tables:
-//! audit_track), `access` (who may administer a
+//! audit_track), `refusals` (the trail of refused attempts), `access` (who may administer a
 //! table), `catalog` (the extension's own tables), `layout` (where an audit table's chain columns
 //! are), `error` (the error enum), `util`.
 
@@ -19,6 +19,7 @@ mod chain;
 mod checkpoint;
 mod compat;
 mod cosign;
+mod direct;
 mod enable;
 mod encoding;
 mod error;
@@ -30,6 +31,7 @@ mod layout;
 mod lifecycle;
 mod provenance;
 mod prune;
+pub mod refusals;
 mod replication;
 mod signed_note;
 mod track;
@@ -49,6 +51,7 @@ pub extern "C-unwind" fn _PG_init() {
     chain::register_callbacks();
     insert::register_callbacks();
     guards::install_hooks();
+    refusals::register();
     track::register_callbacks();
     chain::note_loaded();
 }

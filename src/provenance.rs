@@ -83,6 +83,16 @@ unsafe fn client_address() -> Option<Datum> {
     out
 }
 
+/// The client's address as text (as `inet_client_addr()::text` without the mask), None for a
+/// Unix socket or a background process.
+pub fn client_text() -> Option<String> {
+    unsafe {
+        client_address().map(|d| {
+            crate::util::cstr(pg_sys::OidOutputFunctionCall(Oid::from(pg_sys::F_INET_OUT), d))
+        })
+    }
+}
+
 /// The provenance values for a row written now: (login, role, xid, client), as datums (None for
 /// NULL), in the order of `layout::PROVENANCE_COLUMNS`.
 pub fn current() -> [Option<Datum>; 4] {

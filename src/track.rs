@@ -12,7 +12,7 @@
 //! verification compares with the table.
 
 use crate::catalog::AuditTable;
-use crate::error::{log_refusal, AuditError, Result};
+use crate::error::{AuditError, Result};
 use crate::guards;
 use crate::util::{self, cstr, list_ptrs};
 use crate::verify::Report;
@@ -196,6 +196,41 @@ fn json_settings() -> impl Iterator<Item = (&'static std::ffi::CStr, &'static st
 /// Runs `f` with `json_settings` pinned.
 fn with_json_settings<R>(f: impl FnOnce() -> R) -> R {
     util::with_settings(json_settings(), f)
+}
+
+/// Whether `to_jsonb` of a value of type `typid` may depend on a session setting: true unless
+/// the type (a domain's base type, an array's element type) is one whose jsonb is built without
+/// any (booleans, integers and numeric as jsonb numbers; text types, uuid and oid as their text;
+/// json and jsonb; date and timestamp, which jsonb writes in ISO 8601 whatever DateStyle says).
+/// timestamptz (TimeZone), float4/float8 (extra_float_digits), interval (IntervalStyle), bytea
+/// (bytea_output), money (lc_monetary), composites and every other type need the pinned
+/// settings. The row trigger pins them only for a table that has such a column: setting them
+/// costs more than the rest of recording a change.
+unsafe fn jsonb_needs_settings(typid: Oid) -> bool {
+    let base = pg_sys::getBaseType(typid);
+    let elem = pg_sys::get_element_type(base);
+    if elem != pg_sys::InvalidOid {
+        return jsonb_needs_settings(elem);
+    }
+    ![
+        pg_sys::BOOLOID,
+        pg_sys::INT2OID,
+        pg_sys::INT4OID,
+        pg_sys::INT8OID,
+        pg_sys::NUMERICOID,
+        pg_sys::OIDOID,
+        pg_sys::TEXTOID,
+        pg_sys::VARCHAROID,
+        pg_sys::BPCHAROID,
+        pg_sys::NAMEOID,
+        pg_sys::CHAROID,
+        pg_sys::UUIDOID,
+        pg_sys::JSONOID,
+        pg_sys::JSONBOID,
+        pg_sys::DATEOID,
+        pg_sys::TIMESTAMPOID,
+    ]
+    .contains(&base)
 }
 
 /// Starts an epoch of the history of `relid` (op TRACK or ALTER): a row describing the table's
@@ -417,11 +452,30 @@ struct Tracked {
     owner: Oid,
     /// The live columns that are not part of the primary key: a row's key is its jsonb without them.
     others: Vec<String>,
-    /// Saved generic plans of the history insert for INSERT, UPDATE and DELETE.
-    insert: pg_sys::SPIPlanPtr,
-    update: pg_sys::SPIPlanPtr,
-    delete: pg_sys::SPIPlanPtr,
+    /// Whether a column's jsonb may depend on session settings (`jsonb_needs_settings`).
+    needs_settings: bool,
+    /// `to_jsonb(<a row of the table>)` as an expression: to_jsonb learns its argument's type
+    /// from the call's expression (allocated once, in TopMemoryContext).
+    to_jsonb_expr: *mut pg_sys::Node,
+    /// Where the history's columns are.
+    columns: HistoryColumns,
+    /// The defaults of the history's other columns (change_id, changed_at, ...).
+    defaults: crate::direct::Defaults,
 }
+
+/// Positions (0-based) of the columns of a history the trigger fills; `change_id`, `changed_at`
+/// and the chain columns come from their defaults and the history's insert trigger.
+struct HistoryColumns {
+    op: usize,
+    key: usize,
+    old_row: usize,
+    new_row: usize,
+}
+
+/// to_jsonb(anyelement), jsonb - text[] and jsonb = jsonb.
+const TO_JSONB: u32 = pg_sys::F_TO_JSONB;
+const JSONB_MINUS_KEYS: u32 = pg_sys::F_JSONB_DELETE_JSONB__TEXT;
+const JSONB_EQ: u32 = pg_sys::F_JSONB_EQ;
 
 thread_local! {
     static TRACKED: RefCell<HashMap<Oid, Rc<Tracked>>> = RefCell::new(HashMap::new());
@@ -448,41 +502,6 @@ pub fn register_callbacks() {
     };
 }
 
-/// The history rows of one row change ($1: the row, or $1 old and $2 new; last: the non-key
-/// columns). Every name is schema-qualified, so the saved plans mean the same under any
-/// search_path. An UPDATE that changes the key also writes a row under the old key with new_row
-/// NULL (the row left that key).
-const INSERT_SQL: &str = "INSERT INTO {hist} (op, key, new_row) \
-    SELECT 'INSERT', s.n OPERATOR(pg_catalog.-) $2, s.n FROM (SELECT pg_catalog.to_jsonb($1) AS n) s";
-const DELETE_SQL: &str = "INSERT INTO {hist} (op, key, old_row) \
-    SELECT 'DELETE', s.o OPERATOR(pg_catalog.-) $2, s.o FROM (SELECT pg_catalog.to_jsonb($1) AS o) s";
-const UPDATE_SQL: &str = "INSERT INTO {hist} (op, key, old_row, new_row) \
-    SELECT 'UPDATE', k.key, s.o, CASE WHEN k.moved THEN NULL ELSE s.n END \
-      FROM (SELECT pg_catalog.to_jsonb($1) AS o, pg_catalog.to_jsonb($2) AS n) s \
-     CROSS JOIN LATERAL (SELECT s.o OPERATOR(pg_catalog.-) $3 AS ok, s.n OPERATOR(pg_catalog.-) $3 AS nk) ks \
-     CROSS JOIN LATERAL (VALUES (ks.ok, true), (ks.nk, false)) k(key, moved) \
-     WHERE NOT k.moved OR NOT ks.ok OPERATOR(pg_catalog.=) ks.nk";
-
-/// Prepares and saves a generic plan (a custom plan per row would plan the insert every time).
-unsafe fn save_plan(sql: &str, types: &mut [Oid]) -> pg_sys::SPIPlanPtr {
-    let sql_c = std::ffi::CString::new(sql).unwrap();
-    util::with_pinned_search_path(|| {
-        pgrx::Spi::connect(|_| {
-            let p = pg_sys::SPI_prepare_cursor(
-                sql_c.as_ptr(),
-                types.len() as i32,
-                types.as_mut_ptr(),
-                pg_sys::CURSOR_OPT_GENERIC_PLAN as i32,
-            );
-            if p.is_null() {
-                AuditError::Catalog(format!("cannot prepare the history insert: {sql}")).report();
-            }
-            pg_sys::SPI_keepplan(p);
-            p
-        })
-    })
-}
-
 unsafe fn tracked(rel: pg_sys::Relation) -> Rc<Tracked> {
     let relid = (*rel).rd_id;
     if let Some(t) = TRACKED.with(|t| t.borrow().get(&relid).cloned()) {
@@ -505,24 +524,57 @@ unsafe fn tracked(rel: pg_sys::Relation) -> Rc<Tracked> {
         .map(|a| cstr(a.attname.data.as_ptr()))
         .filter(|n| !keys.contains(n))
         .collect();
-    let hist = util::qualified_name(history);
+    let needs_settings = crate::compat::attrs((*rel).rd_att)
+        .iter()
+        .filter(|a| !a.attisdropped)
+        .any(|a| jsonb_needs_settings(a.atttypid));
+    let column = |name: &std::ffi::CStr| {
+        let attnum = pg_sys::get_attnum(history, name.as_ptr());
+        if attnum <= 0 {
+            AuditError::InvalidState(format!(
+                "history {} of {} has no column {}",
+                util::qualified_name(history),
+                util::qualified_name(relid),
+                name.to_string_lossy()
+            ))
+            .report()
+        }
+        attnum as usize - 1
+    };
+    let columns = HistoryColumns {
+        op: column(c"op"),
+        key: column(c"key"),
+        old_row: column(c"old_row"),
+        new_row: column(c"new_row"),
+    };
     let rowtype = (*(*rel).rd_rel).reltype;
+    let to_jsonb_expr = {
+        let old = pg_sys::MemoryContextSwitchTo(pg_sys::TopMemoryContext);
+        let arg = pg_sys::makeNullConst(rowtype, -1, pg_sys::InvalidOid);
+        let args = pg_sys::lappend(std::ptr::null_mut(), arg.cast());
+        let expr = pg_sys::makeFuncExpr(
+            TO_JSONB.into(),
+            pg_sys::JSONBOID,
+            args,
+            pg_sys::InvalidOid,
+            pg_sys::InvalidOid,
+            pg_sys::CoercionForm::COERCE_EXPLICIT_CALL,
+        );
+        pg_sys::MemoryContextSwitchTo(old);
+        expr.cast()
+    };
+    let defaults = crate::direct::Defaults::of(
+        history,
+        &[columns.op, columns.key, columns.old_row, columns.new_row],
+    );
     let t = Rc::new(Tracked {
         history,
         owner: util::rel_owner(history),
         others,
-        insert: save_plan(
-            &INSERT_SQL.replace("{hist}", &hist),
-            &mut [rowtype, pg_sys::TEXTARRAYOID],
-        ),
-        update: save_plan(
-            &UPDATE_SQL.replace("{hist}", &hist),
-            &mut [rowtype, rowtype, pg_sys::TEXTARRAYOID],
-        ),
-        delete: save_plan(
-            &DELETE_SQL.replace("{hist}", &hist),
-            &mut [rowtype, pg_sys::TEXTARRAYOID],
-        ),
+        needs_settings,
+        to_jsonb_expr,
+        columns,
+        defaults,
     });
     TRACKED.with(|m| m.borrow_mut().insert(relid, t.clone()));
     t
@@ -579,27 +631,73 @@ pub unsafe extern "C-unwind" fn audit_chain_track_trigger(
         return Datum::from(0usize);
     }
     let desc = (*rel).rd_att;
-    let row = |tuple: pg_sys::HeapTuple| pg_sys::heap_copy_tuple_as_datum(tuple, desc);
-    let others = t.others.clone().into_datum().unwrap();
-    let (plan, mut values) = match event {
-        pg_sys::TRIGGER_EVENT_INSERT => (t.insert, vec![row(tg.tg_trigtuple), others]),
-        pg_sys::TRIGGER_EVENT_UPDATE => {
-            (t.update, vec![row(tg.tg_trigtuple), row(tg.tg_newtuple), others])
-        }
-        pg_sys::TRIGGER_EVENT_DELETE => (t.delete, vec![row(tg.tg_trigtuple), others]),
+    let ops = match event {
+        pg_sys::TRIGGER_EVENT_INSERT => (None, Some(tg.tg_trigtuple)),
+        pg_sys::TRIGGER_EVENT_UPDATE => (Some(tg.tg_trigtuple), Some(tg.tg_newtuple)),
+        pg_sys::TRIGGER_EVENT_DELETE => (Some(tg.tg_trigtuple), None),
         _ => return Datum::from(0usize),
     };
-    let nulls = vec![b' ' as std::ffi::c_char; values.len()];
     let record = || {
-        pgrx::Spi::connect(|_| {
-            let rc = pg_sys::SPI_execute_plan(plan, values.as_mut_ptr(), nulls.as_ptr(), false, 0);
-            if rc != pg_sys::SPI_OK_INSERT as i32 {
-                AuditError::Catalog(format!("SPI error {rc} while recording a change")).report();
+        let others = t.others.clone().into_datum().unwrap();
+        let jsonb = |tuple: pg_sys::HeapTuple| {
+            let mut flinfo: pg_sys::FmgrInfo = std::mem::zeroed();
+            pg_sys::fmgr_info(TO_JSONB.into(), &mut flinfo);
+            flinfo.fn_expr = t.to_jsonb_expr;
+            let row = pg_sys::heap_copy_tuple_as_datum(tuple, desc);
+            pg_sys::FunctionCall1Coll(&mut flinfo, pg_sys::InvalidOid, row)
+        };
+        let key = |row: Datum| {
+            pg_sys::OidFunctionCall2Coll(JSONB_MINUS_KEYS.into(), pg_sys::InvalidOid, row, others)
+        };
+        let h = &t.columns;
+        let text = |s: &str| Datum::from(pgrx::rust_str_to_text_p(s).into_pg());
+        match ops {
+            (None, Some(new)) => {
+                let n = jsonb(new);
+                crate::direct::insert(
+                    t.history,
+                    &[(h.op, Some(text("INSERT"))), (h.key, Some(key(n))), (h.new_row, Some(n))],
+                    &t.defaults,
+                );
             }
-        })
+            (Some(old), None) => {
+                let o = jsonb(old);
+                crate::direct::insert(
+                    t.history,
+                    &[(h.op, Some(text("DELETE"))), (h.key, Some(key(o))), (h.old_row, Some(o))],
+                    &t.defaults,
+                );
+            }
+            (Some(old), Some(new)) => {
+                let (o, n) = (jsonb(old), jsonb(new));
+                let (ok, nk) = (key(o), key(n));
+                let op = Some(text("UPDATE"));
+                let same =
+                    pg_sys::OidFunctionCall2Coll(JSONB_EQ.into(), pg_sys::InvalidOid, ok, nk);
+                // A key change also leaves the old key (new_row NULL), first.
+                if !bool::from_datum(same, false).unwrap_or(false) {
+                    crate::direct::insert(
+                        t.history,
+                        &[(h.op, op), (h.key, Some(ok)), (h.old_row, Some(o)), (h.new_row, None)],
+                        &t.defaults,
+                    );
+                }
+                crate::direct::insert(
+                    t.history,
+                    &[(h.op, op), (h.key, Some(nk)), (h.old_row, Some(o)), (h.new_row, Some(n))],
+                    &t.defaults,
+                );
+            }
+            (None, None) => {}
+        }
     };
     crate::provenance::as_writer(writer, || {
-        recording(|| as_role(t.owner, || with_json_settings(record)))
+        recording(|| {
+            as_role(
+                t.owner,
+                || if t.needs_settings { with_json_settings(record) } else { record() },
+            )
+        })
     });
     Datum::from(0usize)
 }
@@ -638,9 +736,8 @@ pub unsafe extern "C-unwind" fn audit_chain_track_ddl_end(
         // The catalog as the command left it (the active snapshot predates it).
         if util::with_fresh_snapshot(|| key_columns(relid)).is_empty() {
             let table = util::qualified_name(relid);
-            log_refusal("dropping the primary key", &table);
             AuditError::TrackedDdlRefused { what: "dropping the primary key".into(), table }
-                .report();
+                .refuse(relid);
         }
         write_epoch(relid, history, "ALTER");
     }
@@ -658,7 +755,8 @@ pub unsafe extern "C-unwind" fn audit_chain_track_drop_guard(
     let names: Vec<String> = TRIGGERS.iter().map(|(n, _)| n.to_string()).collect();
     let refused = util::read_rows(
         "SELECT CASE o.object_type WHEN 'table' THEN 'DROP TABLE' ELSE 'DROP TRIGGER' END, \
-                CASE o.object_type WHEN 'table' THEN o.object_identity ELSE t.relid::pg_catalog.text END \
+                CASE o.object_type WHEN 'table' THEN o.object_identity ELSE t.relid::pg_catalog.text END, \
+                t.relid::pg_catalog.oid \
            FROM pg_catalog.pg_event_trigger_dropped_objects() o \
            JOIN audit_chain.tracked t ON (o.object_type = 'table' AND t.relid::pg_catalog.oid = o.objid) \
              OR (o.object_type = 'trigger' AND o.address_names[3] = ANY ($1) \
@@ -667,11 +765,16 @@ pub unsafe extern "C-unwind" fn audit_chain_track_drop_guard(
                       WHERE n.nspname = o.address_names[1] AND c.relname = o.address_names[2])) \
           ORDER BY o.object_type = 'table' DESC LIMIT 1",
         &[names.into()],
-        |r| (r.get::<String>(0).unwrap_or_default(), r.get::<String>(1).unwrap_or_default()),
+        |r| {
+            (
+                r.get::<String>(0).unwrap_or_default(),
+                r.get::<String>(1).unwrap_or_default(),
+                r.get::<Oid>(2).unwrap_or(pg_sys::InvalidOid),
+            )
+        },
     );
-    if let Some((what, table)) = refused.into_iter().next() {
-        log_refusal(&what, &table);
-        AuditError::TrackedDdlRefused { what, table }.report();
+    if let Some((what, table, relid)) = refused.into_iter().next() {
+        AuditError::TrackedDdlRefused { what, table }.refuse(relid);
     }
     Datum::from(0usize)
 }
@@ -685,8 +788,7 @@ pub unsafe fn check_ddl(tree: *mut std::ffi::c_void) {
     let ours = |name: &str| TRIGGERS.iter().any(|(n, _)| *n == name);
     let refuse = |what: &str, relid: Oid| -> ! {
         let table = util::qualified_name(relid);
-        log_refusal(what, &table);
-        AuditError::TrackedDdlRefused { what: what.into(), table }.report()
+        AuditError::TrackedDdlRefused { what: what.into(), table }.refuse(relid)
     };
     if guards::is_node(tree, T_AlterTableStmt) {
         let stmt = tree as *mut pg_sys::AlterTableStmt;

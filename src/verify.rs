@@ -141,6 +141,7 @@ fn check_guards(t: &AuditTable, report: &mut Report) {
 const DROP_GUARD_BODIES: &[&str] = &[
     "feeee1b2c27fb5502a17baf42cd1cf11", // 0.1.0, 0.2.0, 0.3.0
     "0fb335f321f8412d5254f005336922c7", // 0.4.0: the chain index found by its key columns
+    "0232eac62de82cc228e212e35f96255f", // 0.6.0: refused drops noted in the trail (note_refusal)
 ];
 
 /// The event triggers must be in place, enabled ALWAYS for every command and call our functions.
