@@ -62,7 +62,7 @@ run "application recipes (psql, psycopg, SQLAlchemy + Alembic, Django, node-post
   bash tests/clients/run.sh "$CLUSTER" "$PORT"
 export AUDIT_CHAIN_TEST_PGHOST=$CLUSTER AUDIT_CHAIN_TEST_PGPORT=$PORT
 run "integration tests (clients of a running cluster)" \
-  cargo test --no-default-features --features "$PG_FEATURE integration" --test concurrency --test tamper --test settings --test bad_input --test faults --test resources --test upgrade --test trust --test operations --test incremental --test sweep --test provenance --test track -- --test-threads=1
+  cargo test --no-default-features --features "$PG_FEATURE integration" --test concurrency --test tamper --test settings --test bad_input --test faults --test resources --test upgrade --test trust --test operations --test incremental --test sweep --test provenance --test track --test worker -- --test-threads=1
 if [ -f tests/offline_verify.sh ]; then
   run "offline verifier" bash tests/offline_verify.sh "$CLUSTER" "$PORT"
 fi

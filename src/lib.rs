@@ -10,7 +10,8 @@
 //! logical replication out of the catalog), `track` (change history of ordinary tables:
 //! audit_track), `access` (who may administer a
 //! table), `catalog` (the extension's own tables), `layout` (where an audit table's chain columns
-//! are), `error` (the error enum), `util`.
+//! are), `worker` (the background worker: settings, launcher, loop), `watch` (one round of it:
+//! checkpoints, digest files, continuous verification, alerts), `error` (the error enum), `util`.
 
 mod access;
 mod catalog;
@@ -33,6 +34,8 @@ mod signed_note;
 mod track;
 mod util;
 mod verify;
+mod watch;
+mod worker;
 
 #[cfg(any(test, feature = "pg_test"))]
 mod tests;
@@ -48,6 +51,7 @@ pub extern "C-unwind" fn _PG_init() {
     insert::register_callbacks();
     guards::install_hooks();
     track::register_callbacks();
+    worker::register();
     chain::note_loaded();
 }
 
