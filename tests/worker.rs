@@ -61,11 +61,12 @@ fn wait_for(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
     }
 }
 
-/// The pid of the worker of database `db`, if one runs.
+/// The pid of the worker of database `db`, if one runs (from pg_stat_activity: the audit_workers
+/// view is only where the extension is installed).
 fn worker_pid(admin: &mut Client, db: &str) -> Option<i32> {
     admin
         .query_opt(
-            "SELECT pid FROM audit_workers WHERE backend_type = 'audit_chain worker' AND database = $1",
+            "SELECT pid FROM pg_stat_activity WHERE backend_type = 'audit_chain worker' AND datname = $1",
             &[&db],
         )
         .unwrap()
@@ -92,6 +93,11 @@ fn tampering_is_alerted_within_two_intervals() {
     )
     .unwrap();
     wait_for("a first clean verification", Duration::from_secs(30), || verified(&mut db, "victim"));
+    let workers: i64 = db
+        .query_one("SELECT count(*) FROM audit_workers WHERE database = current_database()", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(workers, 1, "audit_workers does not show the worker");
     let mut listener = c.connect("w1");
     listener.batch_execute("LISTEN audit_chain_alert").unwrap();
     assert!(!server_log(&c).contains("audit_chain alert:"), "an alert before any tampering");
@@ -301,7 +307,7 @@ fn worker_restarts_survives_a_dropped_database_and_stops_cleanly() {
     let count = |admin: &mut Client, db: &str| -> i64 {
         admin
             .query_one(
-                "SELECT count(*) FROM audit_workers WHERE backend_type = 'audit_chain worker' AND database = $1",
+                "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'audit_chain worker' AND datname = $1",
                 &[&db],
             )
             .unwrap()
