@@ -2,11 +2,14 @@
 //! launcher that keeps one worker per database `audit_chain.worker_databases` names, and the
 //! worker's loop, which runs a round of `watch` every `audit_chain.verify_interval`.
 //!
-//! The launcher is a static worker (restarted by the postmaster after it fails); it starts the
-//! database workers as dynamic workers with a restart time, so that the postmaster also restarts a
-//! worker that failed or was terminated. A worker whose launcher is gone (after a crash restart
-//! the postmaster relaunches both) exits, so that there is never more than one per database. A
-//! database that is dropped or renamed is logged once and its worker stopped; the others go on.
+//! The launcher is a static worker, restarted by the postmaster (bgw_restart_time) after it fails
+//! and after a crash restart. It starts the database workers as dynamic workers that the
+//! postmaster never restarts itself: the launcher restarts a worker that stopped (failed, was
+//! terminated) RESTART_SECONDS after it started it. Were the postmaster to restart them too, a
+//! worker would come back twice (the postmaster reports a worker waiting for its restart as
+//! stopped), and a worker of a dropped database would be restarted forever. A worker whose
+//! launcher is gone exits, so that there is never more than one per database. A database that is
+//! dropped or renamed is logged once and its worker stopped; the others go on.
 
 use crate::watch::Watch;
 use pgrx::bgworkers::{BackgroundWorker, BackgroundWorkerBuilder, BgWorkerStartTime};
@@ -21,7 +24,8 @@ use std::time::{Duration, Instant};
 pub const LAUNCHER_TYPE: &str = "audit_chain launcher";
 pub const WORKER_TYPE: &str = "audit_chain worker";
 
-/// Seconds before the postmaster restarts a launcher or worker that failed.
+/// Seconds before the postmaster restarts a launcher that failed, and before the launcher
+/// restarts a worker that stopped (counted from the worker's start).
 const RESTART_SECONDS: u64 = 5;
 
 pub static DATABASES: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(None);
@@ -158,7 +162,7 @@ fn start_worker(db: &str) -> Option<Slot> {
         .set_function("audit_chain_worker_main")
         .enable_spi_access()
         .set_start_time(BgWorkerStartTime::ConsistentState)
-        .set_restart_time(Some(Duration::from_secs(RESTART_SECONDS)))
+        .set_restart_time(None)
         .set_argument(Some(pg_sys::Datum::from(launcher as i64)))
         .set_extra(db)
         .set_notify_pid(launcher)
@@ -276,7 +280,5 @@ pub extern "C-unwind" fn audit_chain_worker_main(arg: pg_sys::Datum) {
         }
     }
     log(format!("audit_chain worker for database \"{db}\" stopped"));
-    // Exit code 1: the postmaster restarts a worker terminated by someone else; one that the
-    // launcher terminated (or at shutdown) is not restarted.
-    unsafe { pg_sys::proc_exit(i32::from(pg_sys::ProcDiePending != 0)) };
+    unsafe { pg_sys::proc_exit(0) };
 }
