@@ -378,3 +378,87 @@ fn extension_installed_later_is_watched() {
     .unwrap();
     wait_for("t checkpointed and verified", Duration::from_secs(30), || verified(&mut db, "t"));
 }
+
+#[test]
+fn hot_standby_verifies_and_takes_no_checkpoint() {
+    // The primary runs no worker (an empty list); its standby's worker watches w1.
+    let primary = cluster("primary", 5726, &["w1"], &["audit_chain.worker_databases = ''"]);
+    let mut db = primary.connect("w1");
+    db.batch_execute(
+        "CREATE TABLE t (id int, v text); SELECT audit_enable('t', 1);
+         INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 20) g;
+         SELECT audit_checkpoint('t');",
+    )
+    .unwrap();
+    let standby = Cluster { dir: "/tmp/worker-standby".into(), port: 5727 };
+    standby.stop();
+    let _ = std::fs::remove_dir_all(&standby.dir);
+    std::fs::create_dir_all(&standby.dir).unwrap();
+    assert!(Command::new("chown")
+        .args(["postgres", "/tmp/worker-standby"])
+        .status()
+        .unwrap()
+        .success());
+    let st = Command::new("sudo")
+        .args(["-u", "postgres", &format!("{}/pg_basebackup", common::bin())])
+        .args([
+            "-h",
+            "127.0.0.1",
+            "-p",
+            "5726",
+            "-U",
+            "postgres",
+            "-D",
+            "/tmp/worker-standby/data",
+            "-R",
+            "-X",
+            "stream",
+        ])
+        .status()
+        .unwrap();
+    assert!(st.success(), "pg_basebackup failed");
+    let auto = standby.dir.join("data/postgresql.auto.conf");
+    let mut text = std::fs::read_to_string(&auto).unwrap();
+    text.push_str(
+        "port = 5727\nunix_socket_directories = '/tmp/worker-standby'\naudit_chain.worker_databases = 'w1'\n",
+    );
+    std::fs::write(&auto, text).unwrap();
+    standby.start();
+    let mut admin = standby.connect("postgres");
+    let in_recovery: bool = admin.query_one("SELECT pg_is_in_recovery()", &[]).unwrap().get(0);
+    assert!(in_recovery);
+    wait_for("the standby's worker", Duration::from_secs(30), || {
+        worker_pid(&mut admin, "w1").is_some()
+    });
+    // Clean so far: a few rounds without an alert or an error.
+    thread::sleep(Duration::from_secs(2 * VERIFY_INTERVAL + 1));
+    let log = server_log(&standby);
+    assert!(!log.contains("audit_chain alert:"), "a false alarm on the standby");
+    assert!(!log.contains("WARNING:  audit_chain worker"), "the standby's worker failed:\n{log}");
+    // Tampering on the primary replicates; the standby's worker finds it.
+    db.batch_execute(
+        "ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE;
+         ALTER EVENT TRIGGER audit_chain_drop_guard DISABLE;
+         ALTER TABLE t DISABLE TRIGGER audit_chain_guard, DISABLE TRIGGER audit_chain_guard_row;
+         UPDATE t SET v = 'changed' WHERE audit_seq = 5;
+         ALTER TABLE t ENABLE ALWAYS TRIGGER audit_chain_guard, ENABLE ALWAYS TRIGGER audit_chain_guard_row;
+         ALTER EVENT TRIGGER audit_chain_ddl_guard ENABLE ALWAYS;
+         ALTER EVENT TRIGGER audit_chain_drop_guard ENABLE ALWAYS;",
+    )
+    .unwrap();
+    wait_for("the alert on the standby", Duration::from_secs(4 * VERIFY_INTERVAL + 2), || {
+        server_log(&standby)
+            .lines()
+            .any(|l| l.contains("audit_chain alert: public.t chain 0 seq 5"))
+    });
+    let log = server_log(&standby);
+    assert!(!log.contains("WARNING:  audit_chain worker"), "the standby's worker failed:\n{log}");
+    // It took no checkpoint: the primary has only the one taken by hand.
+    let checkpoints: i64 = db
+        .query_one("SELECT count(*) FROM audit_chain.checkpoints WHERE kind = 'checkpoint'", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(checkpoints, 1);
+    drop(admin);
+    standby.stop();
+}
