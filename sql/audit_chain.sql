@@ -442,6 +442,9 @@ CREATE TABLE audit_chain.worker_status (
     last_problem           jsonb
 );
 REVOKE ALL ON audit_chain.worker_status FROM PUBLIC;
+-- A table's newest checkpoint record (audit_status, read by the worker every round) in one index
+-- descent, however many records the table has. (It makes checkpoints_relid_kind redundant.)
+CREATE INDEX checkpoints_relid_kind_id ON audit_chain.checkpoints (relid, kind, id);
 
 -- Per audit table: its rows and chains, its newest checkpoint and the rows written since, and what
 -- the worker found. Shown to roles that may verify the table and to members of pg_monitor.
