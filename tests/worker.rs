@@ -356,10 +356,11 @@ fn worker_restarts_survives_a_dropped_database_and_stops_cleanly() {
 }
 
 #[test]
-fn extension_installed_later_is_watched() {
+fn extension_installed_or_updated_later_is_watched() {
     let c = cluster("later", 5724, &[], &[]);
     let mut admin = c.connect("postgres");
     admin.batch_execute("CREATE DATABASE w3").unwrap();
+    assert!(worker_pid(&mut admin, "w3").is_none());
     // Configure it now, reload: the worker starts and waits for the extension.
     let conf = c.dir.join("data/postgresql.conf");
     let mut text = std::fs::read_to_string(&conf).unwrap();
@@ -370,9 +371,14 @@ fn extension_installed_later_is_watched() {
     wait_for("the worker waiting for the extension", Duration::from_secs(30), || {
         server_log(&c).contains("the extension audit_chain is not installed")
     });
+    // Installed at an earlier release's objects: the worker waits for ALTER EXTENSION UPDATE.
     let mut db = c.connect("w3");
+    db.batch_execute("CREATE EXTENSION audit_chain VERSION '0.5.0'").unwrap();
+    wait_for("the worker waiting for the update", Duration::from_secs(30), || {
+        server_log(&c).contains("waits for ALTER EXTENSION audit_chain UPDATE")
+    });
     db.batch_execute(
-        "CREATE EXTENSION audit_chain; CREATE TABLE t (id int); SELECT audit_enable('t', 1);
+        "ALTER EXTENSION audit_chain UPDATE; CREATE TABLE t (id int); SELECT audit_enable('t', 1);
          INSERT INTO t VALUES (1);",
     )
     .unwrap();
