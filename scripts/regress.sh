@@ -24,7 +24,7 @@ export PGOPTIONS='-c client_min_messages=warning'
 "${psql[@]}" -c "DROP DATABASE IF EXISTS regress_db WITH (FORCE)"
 # Roles are cluster-wide: every role the tests create is dropped so that each run starts clean
 # (they owned or had rights only in regress_db, which is gone now).
-"${psql[@]}" -c "DROP ROLE IF EXISTS regress_app, regress_app2, regress_other, regress_owner, regress_auditor, regress_peek, regress_prov_login, regress_prov_writer, regress_prov_definer, regress_tracker, regress_refusal_app, regress_witness, regress_cosign_peek"
+"${psql[@]}" -c "DROP ROLE IF EXISTS regress_app, regress_app2, regress_other, regress_owner, regress_auditor, regress_peek, regress_prov_login, regress_prov_writer, regress_prov_definer, regress_tracker, regress_refusal_app, regress_witness, regress_cosign_peek, regress_monitor"
 "${psql[@]}" -c "CREATE DATABASE regress_db"
 unset PGOPTIONS
 mapfile -t tests < <(ls tests/pg_regress/sql/*.sql | xargs -n1 basename | sed 's/\.sql$//' | sort)

@@ -65,7 +65,7 @@ export AUDIT_CHAIN_TEST_PGHOST=$CLUSTER AUDIT_CHAIN_TEST_PGPORT=$PORT
 cargo build -q -p audit-chain
 export AUDIT_CHAIN_CLI=$ROOT/${CARGO_TARGET_DIR:-target}/debug/audit-chain
 run "integration tests (clients of a running cluster)" \
-  cargo test --no-default-features --features "$PG_FEATURE integration" --test concurrency --test tamper --test settings --test bad_input --test faults --test resources --test upgrade --test trust --test operations --test incremental --test sweep --test provenance --test track --test refusals --test witness -- --test-threads=1
+  cargo test --no-default-features --features "$PG_FEATURE integration" --test concurrency --test tamper --test settings --test bad_input --test faults --test resources --test upgrade --test trust --test operations --test incremental --test sweep --test provenance --test track --test refusals --test witness --test worker -- --test-threads=1
 if [ -f tests/offline_verify.sh ]; then
   run "offline verifier" bash tests/offline_verify.sh "$CLUSTER" "$PORT"
 fi

@@ -308,7 +308,8 @@ BEGIN
       JOIN pg_catalog.pg_class c ON c.relnamespace = e.extnamespace AND c.relname = 'audit_refusals'
      WHERE e.extname = 'audit_chain'
        AND EXISTS (SELECT FROM audit_chain.tables t WHERE t.relid::oid = c.oid);
-    IF trail IS NULL THEN
+    -- Roles that may not read the trail (not pg_monitor, not its owner) see nothing.
+    IF trail IS NULL OR NOT pg_catalog.has_table_privilege(trail, 'SELECT') THEN
         RETURN;
     END IF;
     RETURN QUERY EXECUTE pg_catalog.format(
@@ -320,10 +321,11 @@ $$;
 COMMENT ON FUNCTION audit_chain.refusal_summary() IS
     'Refused attempts recorded in the trail audit_refusals, per table: how many and the last one';
 
-REVOKE EXECUTE ON FUNCTION audit_chain.refusal_counts(), audit_chain.refusal_counters(),
-    audit_chain.refusal_summary() FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION audit_chain.refusal_counts(), audit_chain.refusal_counters(),
-    audit_chain.refusal_summary() TO pg_monitor;
+REVOKE EXECUTE ON FUNCTION audit_chain.refusal_counts(), audit_chain.refusal_counters()
+    FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION audit_chain.refusal_counts(), audit_chain.refusal_counters() TO pg_monitor;
+-- audit_status calls it for every role: it shows rows only to roles that may read the trail.
+GRANT EXECUTE ON FUNCTION audit_chain.refusal_summary() TO PUBLIC;
 
 -- == witness (issue 15) ==
 -- Witness cosignatures of checkpoint notes (audit-chain witness, audit_cosign; docs/THREAT_MODEL.md,
@@ -366,3 +368,74 @@ SELECT c.relid AS table_name,
  WHERE audit_chain.may_verify(c.relid)
  ORDER BY c.checkpoint_id, c.key_name, c.key_id, c.signature;
 GRANT SELECT ON @extschema@.audit_cosignatures TO PUBLIC;
+
+-- == worker (issue 16) ==
+-- What the background worker (audit_chain.worker_databases) found, per audit table: written by
+-- the worker only, read through audit_status. relid is an oid (a row of a table that is no longer
+-- an audit table is deleted by the worker's next round).
+CREATE TABLE audit_chain.worker_status (
+    relid                  oid PRIMARY KEY,
+    -- the last incremental verification that found no problem, the checkpoint record it covered
+    -- (the next one starts there) and the rows the table held then
+    last_verified_at       timestamptz,
+    verified_checkpoint_id bigint,
+    verified_row_count     bigint,
+    -- the last full verification and whether it found the table intact
+    last_full_pass_at      timestamptz,
+    last_full_pass_ok      boolean,
+    -- the last problem alerted (the payload of its NOTIFY audit_chain_alert)
+    last_problem_at        timestamptz,
+    last_problem           jsonb
+);
+REVOKE ALL ON audit_chain.worker_status FROM PUBLIC;
+-- A table's newest checkpoint record (audit_status, read by the worker every round) in one index
+-- descent, however many records the table has. (It makes checkpoints_relid_kind redundant.)
+CREATE INDEX checkpoints_relid_kind_id ON audit_chain.checkpoints (relid, kind, id);
+
+-- Per audit table: its rows and chains, its newest checkpoint and the rows written since, and what
+-- the worker found. Shown to roles that may verify the table and to members of pg_monitor.
+CREATE VIEW @extschema@.audit_status WITH (security_barrier) AS
+SELECT t.relid AS table_name,
+       h.row_count,
+       h.chains,
+       c.id AS last_checkpoint_id,
+       c.recorded_at AS last_checkpoint_at,
+       h.head_seq - coalesce(c.head_seq, h.base_seq) AS rows_since_checkpoint,
+       w.last_verified_at,
+       w.verified_checkpoint_id,
+       w.verified_row_count,
+       w.last_full_pass_at,
+       w.last_full_pass_ok,
+       w.last_problem_at,
+       w.last_problem,
+       r.refused,
+       r.last_refused_at
+  FROM audit_chain.tables t
+ CROSS JOIN LATERAL (
+       SELECT count(*)::integer AS chains,
+              sum(x.seq - coalesce(b.base_seq, x.base_seq))::bigint AS row_count,
+              sum(x.seq)::bigint AS head_seq,
+              sum(coalesce(b.base_seq, x.base_seq))::bigint AS base_seq
+         FROM audit_chain.chain_heads x
+         LEFT JOIN audit_chain.chain_bases b ON b.relid = x.relid AND b.chain = x.chain
+        WHERE x.relid = t.relid) h
+  LEFT JOIN LATERAL (
+       SELECT k.id, (k.body->>'recorded_at')::timestamptz AS recorded_at,
+              (SELECT sum((e->>'seq')::bigint) FROM pg_catalog.jsonb_array_elements(k.body->'chains') e)::bigint AS head_seq
+         FROM audit_chain.checkpoints k
+        WHERE k.relid = t.relid AND k.kind = 'checkpoint'
+        ORDER BY k.id DESC LIMIT 1) c ON true
+  LEFT JOIN audit_chain.worker_status w ON w.relid = t.relid::pg_catalog.oid
+  LEFT JOIN audit_chain.refusal_summary() r ON r.relid = t.relid::pg_catalog.oid
+ WHERE audit_chain.may_verify(t.relid) OR pg_catalog.pg_has_role('pg_monitor', 'USAGE')
+ ORDER BY t.relid::pg_catalog.oid;
+
+-- The audit_chain processes running (launcher and one worker per watched database).
+CREATE VIEW @extschema@.audit_workers AS
+SELECT a.pid, a.backend_type, a.datname AS database, a.backend_start, a.wait_event
+  FROM pg_catalog.pg_stat_activity a
+ WHERE a.backend_type IN ('audit_chain launcher', 'audit_chain worker');
+
+REVOKE ALL ON @extschema@.audit_status, @extschema@.audit_workers FROM PUBLIC;
+GRANT SELECT ON @extschema@.audit_status, @extschema@.audit_workers TO PUBLIC;
+GRANT SELECT ON @extschema@.audit_status, @extschema@.audit_workers TO pg_monitor;

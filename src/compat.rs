@@ -95,3 +95,23 @@ pub fn is_drop_column(t: pg_sys::AlterTableType::Type) -> bool {
         t == AT_DropColumn
     }
 }
+
+/// Makes SIGTERM end this process as it ends a backend (PostgreSQL's `die`): the next
+/// CHECK_FOR_INTERRUPTS raises FATAL, which aborts the open transaction and exits, so a long
+/// verification stops promptly and leaves nothing half-written. (18 installs backend signal
+/// handlers with pqsignal_be.)
+pub unsafe fn sigterm_dies() {
+    // PostgreSQL's own handler, not pgrx's guarded wrapper of it: a signal handler is called by
+    // the kernel, with C's calling convention.
+    unsafe extern "C-unwind" {
+        fn die(postgres_signal_arg: std::ffi::c_int);
+    }
+    #[cfg(feature = "pg15")]
+    {
+        pg_sys::pqsignal(pg_sys::SIGTERM as i32, Some(die));
+    }
+    #[cfg(feature = "pg18")]
+    {
+        pg_sys::pqsignal_be(pg_sys::SIGTERM as i32, Some(die));
+    }
+}

@@ -274,4 +274,29 @@ fn log_refusal(operation: &str, table: &str) {
     .report(pgrx::PgLogLevel::LOG_SERVER_ONLY);
 }
 
+/// Writes an alert of the background worker to the server log: one LOG line with the fixed prefix
+/// `audit_chain alert:` and SQLSTATE XX001 (data_corrupted), naming the table, chain and sequence
+/// number, the problem's kind and which check found it; the detail and the whole alert (the JSON
+/// payload of its NOTIFY) follow as DETAIL.
+pub fn log_alert(alert: &serde_json::Value) {
+    let field = |k: &str| alert.get(k).filter(|v| !v.is_null());
+    let mut at = field("table").and_then(|v| v.as_str()).unwrap_or("?").to_string();
+    if let Some(c) = field("chain") {
+        at.push_str(&format!(" chain {c}"));
+    }
+    if let Some(s) = field("seq") {
+        at.push_str(&format!(" seq {s}"));
+    }
+    let kind = field("kind").and_then(|v| v.as_str()).unwrap_or("?");
+    let check = field("check").and_then(|v| v.as_str()).unwrap_or("?");
+    let detail = field("detail").and_then(|v| v.as_str()).unwrap_or("");
+    ErrorReport::new(
+        PgSqlErrorCode::ERRCODE_DATA_CORRUPTED,
+        format!("audit_chain alert: {at}: {kind} ({check} verification): {detail}"),
+        "audit_chain",
+    )
+    .set_detail(alert.to_string())
+    .report(pgrx::PgLogLevel::LOG);
+}
+
 pub type Result<T> = std::result::Result<T, AuditError>;

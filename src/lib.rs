@@ -11,7 +11,8 @@
 //! logical replication out of the catalog), `track` (change history of ordinary tables:
 //! audit_track), `refusals` (the trail of refused attempts), `access` (who may administer a
 //! table), `catalog` (the extension's own tables), `layout` (where an audit table's chain columns
-//! are), `error` (the error enum), `util`.
+//! are), `worker` (the background worker: settings, launcher, loop), `watch` (one round of it:
+//! checkpoints, digest files, continuous verification, alerts), `error` (the error enum), `util`.
 
 mod access;
 mod catalog;
@@ -37,6 +38,8 @@ mod signed_note;
 mod track;
 mod util;
 mod verify;
+mod watch;
+mod worker;
 
 #[cfg(any(test, feature = "pg_test"))]
 mod tests;
@@ -53,6 +56,7 @@ pub extern "C-unwind" fn _PG_init() {
     guards::install_hooks();
     refusals::register();
     track::register_callbacks();
+    worker::register();
     chain::note_loaded();
 }
 
