@@ -468,3 +468,66 @@ fn hot_standby_verifies_and_takes_no_checkpoint() {
     drop(admin);
     standby.stop();
 }
+
+/// Refused attempts reach their trail by the worker's round alone (no audit_refusals_flush()),
+/// with the login, effective role and address, and show in audit_status.
+#[test]
+fn refused_attempts_reach_the_trail_and_status_by_themselves() {
+    let c = cluster("refused", 5728, &["wr"], &[]);
+    let mut db = c.connect("wr");
+    db.batch_execute(
+        "CREATE ROLE worker_refused_login LOGIN; CREATE ROLE worker_refused_role; \
+         GRANT USAGE ON SCHEMA public TO worker_refused_role; \
+         GRANT worker_refused_role TO worker_refused_login; \
+         CREATE TABLE ev (id int, v text); SELECT audit_enable('ev'); \
+         INSERT INTO ev VALUES (1, 'a'); \
+         GRANT SELECT, UPDATE ON ev TO worker_refused_role;",
+    )
+    .unwrap();
+    let mut app = postgres::Config::new()
+        .host("127.0.0.1")
+        .port(c.port)
+        .user("worker_refused_login")
+        .dbname("wr")
+        .application_name("refusing-app")
+        .connect(postgres::NoTls)
+        .unwrap();
+    app.batch_execute("SET ROLE worker_refused_role").unwrap();
+    let err = app.batch_execute("UPDATE ev SET v = 'b'").unwrap_err();
+    assert_eq!(err.code().map(|c| c.code()), Some("42501"), "{err}");
+    wait_for("the refusal in the trail", Duration::from_secs(6 * VERIFY_INTERVAL), || {
+        db.query_opt("SELECT pg_catalog.to_regclass('public.audit_refusals')::text", &[])
+            .unwrap()
+            .and_then(|r| r.get::<_, Option<String>>(0))
+            .is_some_and(|_| {
+                db.query_one("SELECT count(*) FROM audit_refusals WHERE kind = 'refused'", &[])
+                    .unwrap()
+                    .get::<_, i64>(0)
+                    == 1
+            })
+    });
+    let row = db
+        .query_one(
+            "SELECT login, role, host(client), application_name, operation \
+               FROM audit_refusals WHERE kind = 'refused'",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(row.get::<_, String>(0), "worker_refused_login");
+    assert_eq!(row.get::<_, String>(1), "worker_refused_role");
+    assert_eq!(row.get::<_, Option<String>>(2).as_deref(), Some("127.0.0.1"));
+    assert_eq!(row.get::<_, String>(3), "refusing-app");
+    assert!(row.get::<_, String>(4).contains("UPDATE"), "{}", row.get::<_, String>(4));
+    let (refused, last): (Option<i64>, bool) = {
+        let r = db
+            .query_one(
+                "SELECT refused, last_refused_at IS NOT NULL FROM audit_status WHERE table_name = 'ev'::regclass",
+                &[],
+            )
+            .unwrap();
+        (r.get(0), r.get(1))
+    };
+    assert_eq!((refused, last), (Some(1), true));
+    assert!(db.query_one("SELECT audit_verify('audit_refusals')", &[]).unwrap().get::<_, bool>(0));
+    c.stop();
+}
