@@ -5,6 +5,8 @@
 //! The tracking trigger writes a history row per change of a tracked table this way: through SPI
 //! the executor's start-up took most of the time a tracked change costs (bench/HISTORY.md).
 //!
+//! Its statement-level INSERT triggers fire around the row, as for a one-row INSERT; a trigger
+//! with a transition table (`REFERENCING NEW TABLE`) is refused, since no statement fills one.
 //! Privileges are not checked (the caller runs as the table's owner) and row-level security
 //! policies do not apply: a history records every change, none may be filtered out.
 
@@ -27,8 +29,10 @@ impl Defaults {
     /// # Safety
     /// Inside a transaction.
     pub unsafe fn of(relid: Oid, filled: &[usize]) -> Defaults {
+        // Made long-lived only once built: a default that fails to plan (`DEFAULT 1/0`) leaves
+        // it in the transaction's memory, which the abort frees.
         let cxt = pg_sys::AllocSetContextCreateInternal(
-            pg_sys::CacheMemoryContext,
+            pg_sys::CurrentMemoryContext,
             c"audit_chain column defaults".as_ptr(),
             0,
             1024,
@@ -48,7 +52,20 @@ impl Defaults {
         }
         pg_sys::table_close(rel, pg_sys::NoLock as pg_sys::LOCKMODE);
         pg_sys::MemoryContextSwitchTo(old);
+        pg_sys::MemoryContextSetParent(cxt, pg_sys::CacheMemoryContext);
         Defaults { cxt, exprs }
+    }
+
+    /// Runs `f` with this table's memory context current: what it allocates lives as long as
+    /// these defaults.
+    ///
+    /// # Safety
+    /// `f` must not raise an ERROR (the previous context would not be restored).
+    pub unsafe fn allocate_in<R>(&self, f: impl FnOnce() -> R) -> R {
+        let old = pg_sys::MemoryContextSwitchTo(self.cxt);
+        let r = f();
+        pg_sys::MemoryContextSwitchTo(old);
+        r
     }
 }
 
@@ -68,9 +85,17 @@ pub unsafe fn insert(relid: Oid, set: &[(usize, Option<Datum>)], defaults: &Defa
     let estate = pg_sys::CreateExecutorState();
     let old_cxt = pg_sys::MemoryContextSwitchTo((*estate).es_query_cxt);
     let rel = pg_sys::table_open(relid, pg_sys::RowExclusiveLock as pg_sys::LOCKMODE);
+    let trig = (*rel).trigdesc;
+    if !trig.is_null() && (*trig).trig_insert_new_table {
+        crate::error::AuditError::HistoryTransitionTable(crate::util::qualified_name(relid))
+            .report();
+    }
     let rri =
         pg_sys::palloc0(std::mem::size_of::<pg_sys::ResultRelInfo>()) as *mut pg_sys::ResultRelInfo;
     pg_sys::InitResultRelInfo(rri, rel, 0, std::ptr::null_mut(), 0);
+    // Where the AFTER triggers find the relation they fire for (else they open it again).
+    (*estate).es_opened_result_relations =
+        pg_sys::lappend((*estate).es_opened_result_relations, rri.cast());
     (*estate).es_output_cid = pg_sys::GetCurrentCommandId(true);
     pg_sys::ExecOpenIndices(rri, false);
 
@@ -98,12 +123,16 @@ pub unsafe fn insert(relid: Oid, set: &[(usize, Option<Datum>)], defaults: &Defa
     pg_sys::ExecStoreVirtualTuple(slot);
 
     // The row's AFTER triggers (and deferred constraint checks) are queued in a query level of
-    // their own and fired when the insert is done, as after an INSERT statement.
+    // their own and fired when the insert is done, with the table's statement-level INSERT
+    // triggers around it, as for an INSERT statement of one row.
     pg_sys::AfterTriggerBeginQuery();
+    pg_sys::ExecBSInsertTriggers(estate, rri);
     pg_sys::ExecSimpleRelationInsert(rri, estate, slot);
+    pg_sys::ExecASInsertTriggers(estate, rri, std::ptr::null_mut());
     pg_sys::AfterTriggerEndQuery(estate);
 
-    pg_sys::ExecCloseIndices(rri);
+    // Our relation's indexes, and whatever the AFTER triggers opened (ExecGetTriggerResultRel).
+    pg_sys::ExecCloseResultRelations(estate);
     pg_sys::ExecResetTupleTable((*estate).es_tupleTable, false);
     pg_sys::table_close(rel, pg_sys::NoLock as pg_sys::LOCKMODE);
     pg_sys::MemoryContextSwitchTo(old_cxt);

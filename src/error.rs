@@ -53,6 +53,8 @@ pub enum AuditError {
     WrongObjectType { what: String },
     #[error("{what} cannot be an audit table")]
     Unsupported { what: String, hint: &'static str },
+    #[error("history {0} has a trigger with a transition table (REFERENCING NEW TABLE), which tracking cannot fill")]
+    HistoryTransitionTable(String),
     #[error("must be owner of table {0}")]
     NotOwner(String),
     #[error("column \"{column}\" of table {table} is reserved for audit_chain")]
@@ -106,7 +108,9 @@ impl AuditError {
             AuditError::ReplicaRowRefused { .. } => ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION,
             AuditError::RetentionNotPassed { .. } => ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE,
             AuditError::WrongObjectType { .. } => ERRCODE_WRONG_OBJECT_TYPE,
-            AuditError::Unsupported { .. } => ERRCODE_FEATURE_NOT_SUPPORTED,
+            AuditError::Unsupported { .. } | AuditError::HistoryTransitionTable(_) => {
+                ERRCODE_FEATURE_NOT_SUPPORTED
+            }
             AuditError::NotOwner(_) => ERRCODE_INSUFFICIENT_PRIVILEGE,
             AuditError::ReservedColumn { .. } => ERRCODE_DUPLICATE_COLUMN,
             AuditError::InvalidArgument(_) => ERRCODE_INVALID_PARAMETER_VALUE,
@@ -181,6 +185,9 @@ impl AuditError {
     fn static_hint(&self) -> Option<&'static str> {
         match self {
             AuditError::Unsupported { hint, .. } => Some(hint),
+            AuditError::HistoryTransitionTable(_) => Some(
+                "Tracking writes history rows one at a time, not by a statement that fills a transition table: drop the trigger or make it one without REFERENCING.",
+            ),
             AuditError::NoPrimaryKey(_) => Some(
                 "A tracked table's history names rows by their primary key: add one (ALTER TABLE ... ADD PRIMARY KEY (...)) first.",
             ),

@@ -455,7 +455,7 @@ struct Tracked {
     /// Whether a column's jsonb may depend on session settings (`jsonb_needs_settings`).
     needs_settings: bool,
     /// `to_jsonb(<a row of the table>)` as an expression: to_jsonb learns its argument's type
-    /// from the call's expression (allocated once, in TopMemoryContext).
+    /// from the call's expression (allocated in the memory context of `defaults`).
     to_jsonb_expr: *mut pg_sys::Node,
     /// Where the history's columns are.
     columns: HistoryColumns,
@@ -482,8 +482,8 @@ thread_local! {
 }
 
 /// Forgets a table's entry when its relcache entry (or its history's) is invalidated: ALTER
-/// TABLE may have changed its columns or key. The saved plans are not freed here (they may be
-/// executing); such plans are rare (three per DDL) and small.
+/// TABLE may have changed its columns or key. An entry in use is not freed here: the trigger
+/// holds it until it returns.
 #[pg_guard]
 unsafe extern "C-unwind" fn on_relcache_invalidate(_arg: Datum, relid: Oid) {
     TRACKED.with(|t| {
@@ -496,13 +496,41 @@ unsafe extern "C-unwind" fn on_relcache_invalidate(_arg: Datum, relid: Oid) {
     });
 }
 
+/// Forgets every table's entry when a function changes: a history's planned column defaults may
+/// have inlined or folded one (`DEFAULT app_name()`), as a cached plan would be replanned.
+#[pg_guard]
+unsafe extern "C-unwind" fn on_function_invalidate(_arg: Datum, _cache: i32, _hash: u32) {
+    TRACKED.with(|t| t.borrow_mut().clear());
+}
+
 pub fn register_callbacks() {
     unsafe {
-        pg_sys::CacheRegisterRelcacheCallback(Some(on_relcache_invalidate), Datum::from(0usize))
+        pg_sys::CacheRegisterRelcacheCallback(Some(on_relcache_invalidate), Datum::from(0usize));
+        pg_sys::CacheRegisterSyscacheCallback(
+            pg_sys::SysCacheIdentifier::PROCOID as i32,
+            Some(on_function_invalidate),
+            Datum::from(0usize),
+        );
     };
 }
 
+/// The entry of tracked table `rel`, with its history locked first: a change of the history
+/// committed meanwhile (ALTER TABLE ... ADD COLUMN ... DEFAULT) is seen when the lock is taken,
+/// which forgets the entry; it is built again then, as a cached plan is revalidated after
+/// locking its tables.
 unsafe fn tracked(rel: pg_sys::Relation) -> Rc<Tracked> {
+    loop {
+        let t = tracked_entry(rel);
+        pg_sys::LockRelationOid(t.history, pg_sys::RowExclusiveLock as pg_sys::LOCKMODE);
+        let current =
+            TRACKED.with(|m| m.borrow().get(&(*rel).rd_id).is_some_and(|e| Rc::ptr_eq(e, &t)));
+        if current {
+            return t;
+        }
+    }
+}
+
+unsafe fn tracked_entry(rel: pg_sys::Relation) -> Rc<Tracked> {
     let relid = (*rel).rd_id;
     if let Some(t) = TRACKED.with(|t| t.borrow().get(&relid).cloned()) {
         return t;
@@ -548,8 +576,11 @@ unsafe fn tracked(rel: pg_sys::Relation) -> Rc<Tracked> {
         new_row: column(c"new_row"),
     };
     let rowtype = (*(*rel).rd_rel).reltype;
-    let to_jsonb_expr = {
-        let old = pg_sys::MemoryContextSwitchTo(pg_sys::TopMemoryContext);
+    let defaults = crate::direct::Defaults::of(
+        history,
+        &[columns.op, columns.key, columns.old_row, columns.new_row],
+    );
+    let to_jsonb_expr = defaults.allocate_in(|| {
         let arg = pg_sys::makeNullConst(rowtype, -1, pg_sys::InvalidOid);
         let args = pg_sys::lappend(std::ptr::null_mut(), arg.cast());
         let expr = pg_sys::makeFuncExpr(
@@ -560,13 +591,8 @@ unsafe fn tracked(rel: pg_sys::Relation) -> Rc<Tracked> {
             pg_sys::InvalidOid,
             pg_sys::CoercionForm::COERCE_EXPLICIT_CALL,
         );
-        pg_sys::MemoryContextSwitchTo(old);
         expr.cast()
-    };
-    let defaults = crate::direct::Defaults::of(
-        history,
-        &[columns.op, columns.key, columns.old_row, columns.new_row],
-    );
+    });
     let t = Rc::new(Tracked {
         history,
         owner: util::rel_owner(history),

@@ -242,3 +242,34 @@ SELECT audit_verify('stamped_history');
 INSERT INTO misuse_history (op) VALUES ('TRUNCATE');
 INSERT INTO misuse_history (op, key, new_row) VALUES ('INSERT', '{"id": 2}', '{"id": 2}');
 SELECT op, key FROM misuse_history ORDER BY change_id;
+
+-- A history's own triggers: its AFTER row triggers fire and leave nothing open, its
+-- statement-level INSERT triggers fire around each recorded change, and a trigger with a
+-- transition table is refused (no statement fills one).
+CREATE TABLE trg_t (id int PRIMARY KEY, v text);
+SELECT audit_track('trg_t');
+CREATE TABLE trg_log (what text);
+CREATE FUNCTION trg_note() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN INSERT INTO trg_log VALUES (TG_LEVEL || ' ' || TG_WHEN || ' ' || TG_OP); RETURN NULL; END $$;
+CREATE TRIGGER a_row AFTER INSERT ON trg_t_history FOR EACH ROW EXECUTE FUNCTION trg_note();
+CREATE TRIGGER a_stmt AFTER INSERT ON trg_t_history FOR EACH STATEMENT EXECUTE FUNCTION trg_note();
+CREATE TRIGGER b_stmt BEFORE INSERT ON trg_t_history FOR EACH STATEMENT EXECUTE FUNCTION trg_note();
+INSERT INTO trg_t SELECT g, 'x' FROM generate_series(1, 3) g;
+UPDATE trg_t SET v = 'y';
+SELECT what, count(*) FROM trg_log GROUP BY what ORDER BY what;
+CREATE FUNCTION trg_count() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN PERFORM count(*) FROM nt; RETURN NULL; END $$;
+CREATE TRIGGER a_tt AFTER INSERT ON trg_t_history REFERENCING NEW TABLE AS nt
+    FOR EACH STATEMENT EXECUTE FUNCTION trg_count();
+UPDATE trg_t SET v = 'z' WHERE id = 1;
+\echo :LAST_ERROR_SQLSTATE
+DROP TRIGGER a_tt ON trg_t_history;
+-- A history column's default is evaluated as an INSERT would, also after its function changes.
+CREATE FUNCTION trg_src() RETURNS text LANGUAGE sql AS $$ SELECT 'one' $$;
+ALTER TABLE trg_t_history ADD COLUMN src text;
+ALTER TABLE trg_t_history ALTER COLUMN src SET DEFAULT trg_src();
+UPDATE trg_t SET v = 'w' WHERE id = 1;
+CREATE OR REPLACE FUNCTION trg_src() RETURNS text LANGUAGE sql AS $$ SELECT 'two' $$;
+UPDATE trg_t SET v = 'v' WHERE id = 1;
+SELECT op, new_row ->> 'v' AS v, src FROM trg_t_history WHERE key IS NOT NULL ORDER BY change_id;
+SELECT audit_verify('trg_t_history');
