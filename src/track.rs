@@ -450,8 +450,9 @@ fn check_history(history: Oid) -> Result<()> {
 struct Tracked {
     history: Oid,
     owner: Oid,
-    /// The live columns that are not part of the primary key: a row's key is its jsonb without them.
-    others: Vec<String>,
+    /// The live columns that are not part of the primary key, as a text[] (allocated in the
+    /// memory context of `defaults`): a row's key is its jsonb without them.
+    others: Datum,
     /// Whether a column's jsonb may depend on session settings (`jsonb_needs_settings`).
     needs_settings: bool,
     /// `to_jsonb(<a row of the table>)` as an expression: to_jsonb learns its argument's type
@@ -580,6 +581,7 @@ unsafe fn tracked_entry(rel: pg_sys::Relation) -> Rc<Tracked> {
         history,
         &[columns.op, columns.key, columns.old_row, columns.new_row],
     );
+    let others = defaults.allocate_in(|| others.into_datum().expect("a text[] of column names"));
     let to_jsonb_expr = defaults.allocate_in(|| {
         let arg = pg_sys::makeNullConst(rowtype, -1, pg_sys::InvalidOid);
         let args = pg_sys::lappend(std::ptr::null_mut(), arg.cast());
@@ -664,7 +666,7 @@ pub unsafe extern "C-unwind" fn audit_chain_track_trigger(
         _ => return Datum::from(0usize),
     };
     let record = || {
-        let others = t.others.clone().into_datum().unwrap();
+        let others = t.others;
         let jsonb = |tuple: pg_sys::HeapTuple| {
             let mut flinfo: pg_sys::FmgrInfo = std::mem::zeroed();
             pg_sys::fmgr_info(TO_JSONB.into(), &mut flinfo);
