@@ -144,6 +144,10 @@ thread_local! {
     /// hints where to look first. A backend that goes on writing finds its last chain free again
     /// (no other writer starts there), so under a steady load each takes a chain at its first try.
     static KNOWN: RefCell<HashMap<Oid, (i32, i32)>> = RefCell::new(HashMap::new());
+    /// Per table and chain, the TID of the `chain_heads` row version this backend last read or
+    /// wrote: the next transaction taking the chain looks there first (`catalog::chain_head_at`).
+    /// Only a hint: a version that is no longer the head is not used.
+    static HEAD_TIDS: RefCell<HashMap<(Oid, i32), pg_sys::ItemPointerData>> = RefCell::new(HashMap::new());
 }
 
 fn release_chain(relid: Oid, chain: i32) {
@@ -254,27 +258,35 @@ pub fn replica_link(t: &TableChains, chain: i32) -> Result<Link> {
 /// tries another chain.
 fn take_chain(t: &TableChains, chain: i32) -> Result<Option<Link>> {
     let relid = t.relid;
-    let head = match catalog::chain_head(relid, chain, catalog::latest_snapshot())? {
-        Some(head) => head,
-        None if chain < t.min_chains => {
-            return Err(AuditError::Catalog(format!(
-                "no head recorded for chain {chain} of {}",
-                t.name()
-            )))
-        }
-        None => {
-            if chain_has_rows(relid, chain) {
-                return Ok(None);
-            }
-            let genesis = crate::encoding::genesis_hash(t.table_uuid, chain);
-            let mut head = Head::new(chain, 0, genesis, None, (0, genesis));
-            head.tid = catalog::insert_chain(relid, &head)?;
-            head
-        }
-    };
     // The head row's TID is kept until commit: VACUUM FULL or CLUSTER of chain_heads, which would
     // move it, waits for this transaction.
     catalog::pin_heads()?;
+    let snapshot = catalog::latest_snapshot();
+    let hint = HEAD_TIDS.with(|h| h.borrow().get(&(relid, chain)).copied());
+    let known = match hint {
+        Some(tid) => catalog::chain_head_at(relid, chain, tid, snapshot)?,
+        None => None,
+    };
+    let head =
+        match known.map_or_else(|| catalog::chain_head(relid, chain, snapshot), |h| Ok(Some(h)))? {
+            Some(head) => head,
+            None if chain < t.min_chains => {
+                return Err(AuditError::Catalog(format!(
+                    "no head recorded for chain {chain} of {}",
+                    t.name()
+                )))
+            }
+            None => {
+                if chain_has_rows(relid, chain) {
+                    return Ok(None);
+                }
+                let genesis = crate::encoding::genesis_hash(t.table_uuid, chain);
+                let mut head = Head::new(chain, 0, genesis, None, (0, genesis));
+                head.tid = catalog::insert_chain(relid, &head)?;
+                head
+            }
+        };
+    HEAD_TIDS.with(|h| h.borrow_mut().insert((relid, chain), head.tid));
     let frame = Frame {
         subxid: unsafe { pg_sys::GetCurrentSubTransactionId() },
         seq: head.seq,
@@ -407,9 +419,10 @@ fn flush_heads() {
             .collect()
     });
     for (relid, head) in pending {
-        if let Err(e) = catalog::write_head(relid, &head) {
-            e.report();
-        }
+        match catalog::write_head(relid, &head) {
+            Ok(tid) => HEAD_TIDS.with(|h| h.borrow_mut().insert((relid, head.chain), tid)),
+            Err(e) => e.report(),
+        };
     }
 }
 

@@ -63,6 +63,22 @@ fn is_audit_table(relid: Oid) -> bool {
             .unwrap_or(false)
 }
 
+/// Whether `relid` has one of audit_chain's triggers: every audit table has them (DDL that drops
+/// one is refused), so a table without is not one, and the catalog need not be read. Reads the
+/// relation's cached trigger list; the caller holds a lock on it (the executor's).
+unsafe fn has_our_trigger(relid: Oid) -> bool {
+    let rel = pg_sys::RelationIdGetRelation(relid);
+    if rel.is_null() {
+        return false;
+    }
+    let td = (*rel).trigdesc;
+    let found = !td.is_null()
+        && (0..(*td).numtriggers as usize)
+            .any(|i| is_our_trigger(&cstr((*(*td).triggers.add(i)).tgname)));
+    pg_sys::RelationClose(rel);
+    found
+}
+
 fn refuse_modification(operation: &str, relid: Oid) -> ! {
     let table = util::qualified_name(relid);
     AuditError::ModificationRefused { operation: operation.into(), table }.refuse(relid)
@@ -604,7 +620,7 @@ unsafe fn check_on_conflict(stmt: *mut pg_sys::PlannedStmt) {
         }
         for rti in util::list_ints(mt.resultRelations) {
             let rte = pg_sys::list_nth((*stmt).rtable, rti - 1) as *mut pg_sys::RangeTblEntry;
-            if rte.is_null() || !is_audit_table((*rte).relid) {
+            if rte.is_null() || !has_our_trigger((*rte).relid) || !is_audit_table((*rte).relid) {
                 continue;
             }
             if mt.onConflictAction == pg_sys::OnConflictAction::ONCONFLICT_UPDATE {
