@@ -1,7 +1,8 @@
 //! Inserting one row into a table without a query, the way logical replication's apply worker
 //! does (`ExecSimpleRelationInsert`): the table's BEFORE and AFTER row triggers, constraints,
-//! stored generated columns, column defaults (identity columns included) and indexes all apply,
-//! as for an INSERT statement, but there is no statement to plan, revalidate and start per row.
+//! stored generated columns, column defaults (identity columns included), the domain of a column
+//! left without a default, and indexes all apply, as for an INSERT statement, but there is no
+//! statement to plan, revalidate and start per row.
 //! The tracking trigger writes a history row per change of a tracked table this way: through SPI
 //! the executor's start-up took most of the time a tracked change costs (bench/HISTORY.md).
 //!
@@ -12,7 +13,8 @@
 
 use pgrx::pg_sys::{self, Datum, Oid};
 
-/// The default expressions of a table's columns, planned once (reading and planning them took a
+/// The default expressions of a table's columns (for a column of a domain type without a default,
+/// NULL checked against the domain), planned once (reading and planning them took a
 /// tenth of a tracked change's time when done per row), kept in a memory context of their own.
 /// Built again when the table's relcache entry is invalidated (the owner of a `Defaults` forgets
 /// it then), as an INSERT's plan would be.
@@ -45,7 +47,23 @@ impl Defaults {
             if filled.contains(&i) || attr.attisdropped || attr.attgenerated != 0 {
                 continue;
             }
-            let expr = pg_sys::build_column_default(rel, (i + 1) as i32);
+            let mut expr = pg_sys::build_column_default(rel, (i + 1) as i32);
+            if expr.is_null() && pg_sys::get_typtype(attr.atttypid) as u8 == pg_sys::TYPTYPE_DOMAIN
+            {
+                // No default: NULL, checked against the column's domain, as the planner fills a
+                // column an INSERT leaves out (expand_insert_targetlist).
+                let null = pg_sys::makeNullConst(attr.atttypid, -1, attr.attcollation);
+                expr = pg_sys::coerce_to_domain(
+                    null.cast(),
+                    pg_sys::InvalidOid,
+                    -1,
+                    attr.atttypid,
+                    pg_sys::CoercionContext::COERCION_IMPLICIT,
+                    pg_sys::CoercionForm::COERCE_IMPLICIT_CAST,
+                    -1,
+                    false,
+                );
+            }
             if !expr.is_null() {
                 exprs.push((i, pg_sys::expression_planner(expr as *mut pg_sys::Expr)));
             }
