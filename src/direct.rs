@@ -47,13 +47,15 @@ impl Defaults {
             if filled.contains(&i) || attr.attisdropped || attr.attgenerated != 0 {
                 continue;
             }
-            let mut expr = pg_sys::build_column_default(rel, (i + 1) as i32);
+            let expr = pg_sys::build_column_default(rel, (i + 1) as i32);
             if expr.is_null() && pg_sys::get_typtype(attr.atttypid) as u8 == pg_sys::TYPTYPE_DOMAIN
             {
                 // No default: NULL, checked against the column's domain, as the planner fills a
-                // column an INSERT leaves out (expand_insert_targetlist).
+                // column an INSERT leaves out (expand_insert_targetlist). Not planned: the planner
+                // would drop the check of a domain without constraints yet, and the executor
+                // reads the domain's constraints when it starts the expression, for each row.
                 let null = pg_sys::makeNullConst(attr.atttypid, -1, attr.attcollation);
-                expr = pg_sys::coerce_to_domain(
+                let check = pg_sys::coerce_to_domain(
                     null.cast(),
                     pg_sys::InvalidOid,
                     -1,
@@ -63,8 +65,8 @@ impl Defaults {
                     -1,
                     false,
                 );
-            }
-            if !expr.is_null() {
+                exprs.push((i, check as *mut pg_sys::Expr));
+            } else if !expr.is_null() {
                 exprs.push((i, pg_sys::expression_planner(expr as *mut pg_sys::Expr)));
             }
         }

@@ -497,8 +497,10 @@ unsafe extern "C-unwind" fn on_relcache_invalidate(_arg: Datum, relid: Oid) {
     });
 }
 
-/// Forgets every table's entry when a function changes: a history's planned column defaults may
-/// have inlined or folded one (`DEFAULT app_name()`), as a cached plan would be replanned.
+/// Forgets every table's entry when a function or a type changes: a history's planned column
+/// defaults may have inlined or folded a function (`DEFAULT app_name()`), or dropped the check of
+/// a domain that had no constraint yet (`ALTER DOMAIN ... ADD CONSTRAINT` changes only its
+/// pg_type row), as a cached plan would be replanned.
 #[pg_guard]
 unsafe extern "C-unwind" fn on_function_invalidate(_arg: Datum, _cache: i32, _hash: u32) {
     TRACKED.with(|t| t.borrow_mut().clear());
@@ -507,11 +509,13 @@ unsafe extern "C-unwind" fn on_function_invalidate(_arg: Datum, _cache: i32, _ha
 pub fn register_callbacks() {
     unsafe {
         pg_sys::CacheRegisterRelcacheCallback(Some(on_relcache_invalidate), Datum::from(0usize));
-        pg_sys::CacheRegisterSyscacheCallback(
-            pg_sys::SysCacheIdentifier::PROCOID as i32,
-            Some(on_function_invalidate),
-            Datum::from(0usize),
-        );
+        for cache in [pg_sys::SysCacheIdentifier::PROCOID, pg_sys::SysCacheIdentifier::TYPEOID] {
+            pg_sys::CacheRegisterSyscacheCallback(
+                cache as i32,
+                Some(on_function_invalidate),
+                Datum::from(0usize),
+            );
+        }
     };
 }
 

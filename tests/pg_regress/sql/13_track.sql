@@ -287,4 +287,22 @@ SELECT v FROM trg_t WHERE id = 1;
 ALTER TABLE trg_t_history ALTER COLUMN reviewer SET DEFAULT 'me';
 UPDATE trg_t SET v = 't' WHERE id = 1;
 SELECT op, new_row ->> 'v' AS v, reviewer FROM trg_t_history WHERE key IS NOT NULL ORDER BY change_id DESC LIMIT 2;
+-- A constraint added to the domain later is checked from the next change on (the NULL's check
+-- is not planned away, and defaults are planned again when a type changes).
+CREATE DOMAIN trg_later AS text;
+ALTER TABLE trg_t_history ADD COLUMN checker trg_later;
+UPDATE trg_t SET v = 's' WHERE id = 1;
+ALTER DOMAIN trg_later ADD CONSTRAINT trg_later_set CHECK (VALUE IS NOT NULL) NOT VALID;
+UPDATE trg_t SET v = 'r' WHERE id = 1;
+\echo :LAST_ERROR_SQLSTATE
+SELECT v FROM trg_t WHERE id = 1;
+-- Also the domain of a default planned before the domain had a constraint.
+ALTER TABLE trg_t_history ALTER COLUMN checker SET DEFAULT 'ok';
+CREATE DOMAIN trg_label AS text;
+ALTER TABLE trg_t_history ADD COLUMN label trg_label;
+ALTER TABLE trg_t_history ALTER COLUMN label SET DEFAULT 'draft';
+UPDATE trg_t SET v = 'q' WHERE id = 1;
+ALTER DOMAIN trg_label ADD CONSTRAINT trg_label_final CHECK (VALUE <> 'draft') NOT VALID;
+UPDATE trg_t SET v = 'p' WHERE id = 1;
+SELECT v FROM trg_t WHERE id = 1;
 SELECT audit_verify('trg_t_history');
