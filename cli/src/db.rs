@@ -283,27 +283,89 @@ pub fn rows(
     cols: &[Column],
     range: Option<(i32, i64, i64)>,
 ) -> Result<Vec<Row>> {
+    match range {
+        Some((chain, from, to)) => read_rows(
+            c,
+            t,
+            cols,
+            "WHERE audit_chain_id = $1 AND audit_seq >= $2 AND audit_seq <= $3 \
+             ORDER BY audit_chain_id, audit_seq",
+            &[&chain, &from, &to],
+        ),
+        None => read_rows(c, t, cols, "ORDER BY audit_chain_id, audit_seq", &[]),
+    }
+}
+
+/// At most `limit` rows of chain `chain` from seq `from` on, in sequence order (through the chain
+/// index): a walk reads a chain in such batches, going on after the last row it got.
+pub fn rows_from(
+    c: &mut Client,
+    t: &Table,
+    cols: &[Column],
+    chain: i32,
+    from: i64,
+    limit: i64,
+) -> Result<Vec<Row>> {
+    read_rows(
+        c,
+        t,
+        cols,
+        "WHERE audit_chain_id = $1 AND audit_seq >= $2 ORDER BY audit_chain_id, audit_seq LIMIT $3",
+        &[&chain, &from, &limit],
+    )
+}
+
+/// Refuses a table with rows whose chain number or sequence number is NULL (only a superuser
+/// bypassing the guards can leave one): a walk chain by chain would not see them.
+pub fn no_null_chain_values(c: &mut Client, t: &Table) -> Result<()> {
+    let r = c.query_one(
+        &format!(
+            "SELECT EXISTS (SELECT FROM {} WHERE audit_chain_id IS NULL OR audit_seq IS NULL)",
+            t.name
+        ),
+        &[],
+    )?;
+    if r.get::<_, bool>(0) {
+        return Err(DbError(format!("{} has a row with NULL chain values", t.name)));
+    }
+    Ok(())
+}
+
+/// Chains with rows but no head among `known`: (chain, first seq, rows).
+pub fn headless_chains(c: &mut Client, t: &Table, known: &[i32]) -> Result<Vec<(i32, i64, i64)>> {
+    let rows = c.query(
+        &format!(
+            "SELECT audit_chain_id, pg_catalog.min(audit_seq), pg_catalog.count(*) FROM {} \
+              WHERE audit_chain_id OPERATOR(pg_catalog.<>) ALL ($1::pg_catalog.int4[]) \
+              GROUP BY audit_chain_id ORDER BY audit_chain_id",
+            t.name
+        ),
+        &[&known],
+    )?;
+    Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
+}
+
+/// Rows of `t` chosen and ordered by `tail` (a WHERE clause, then ORDER BY and LIMIT).
+fn read_rows(
+    c: &mut Client,
+    t: &Table,
+    cols: &[Column],
+    tail: &str,
+    params: &[&(dyn postgres::types::ToSql + Sync)],
+) -> Result<Vec<Row>> {
     let mut exprs: Vec<String> = Vec::new();
     if t.format_version >= 2 {
         exprs.extend(PROVENANCE.iter().map(|e| format!("'E' || ({e})")));
     }
     exprs.extend(cols.iter().map(|col| format!("'E' || ({})", select_expr(col))));
     let extra: String = exprs.iter().map(|e| format!(", {e}")).collect();
-    let filter = if range.is_some() {
-        "WHERE audit_chain_id = $1 AND audit_seq >= $2 AND audit_seq <= $3"
-    } else {
-        ""
-    };
     let sql = format!(
         "SELECT audit_chain_id, audit_seq, pg_catalog.encode(pg_catalog.timestamptz_send(audit_at), 'hex'), \
                 pg_catalog.encode(audit_prev, 'hex'), pg_catalog.encode(audit_hash, 'hex'){extra} \
-           FROM {} {filter} ORDER BY audit_chain_id, audit_seq",
+           FROM {} {tail}",
         t.name
     );
-    let result = match range {
-        Some((chain, from, to)) => c.query(&sql, &[&chain, &from, &to])?,
-        None => c.query(&sql, &[])?,
-    };
+    let result = c.query(&sql, params)?;
     let nprov = if t.format_version >= 2 { 4 } else { 0 };
     let mut out = Vec::with_capacity(result.len());
     for r in &result {

@@ -73,6 +73,9 @@ enum Command {
         /// A verifier key (or a file holding one) for the notes; repeatable
         #[arg(long)]
         key: Vec<String>,
+        /// Rows read per query while walking a chain (memory stays bounded)
+        #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(i64).range(1..))]
+        batch: i64,
     },
     /// Take a checkpoint of every audit table (or those named), check that it extends the last one
     /// this witness signed, then sign it, keep it in --state and store the cosignature
@@ -200,8 +203,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             print!("{}", body_of_digest(&read_input(file.as_deref())?)?);
             Ok(())
         }
-        Command::Verify { db, table, checkpoint, key } => {
-            run_verify(&db, &table, &checkpoint, &key)
+        Command::Verify { db, table, checkpoint, key, batch } => {
+            run_verify(&db, &table, &checkpoint, &key, batch)
         }
         Command::Witness { db, state, key, table, batch } => {
             let problems =
@@ -227,6 +230,7 @@ fn run_verify(
     names: &[String],
     notes: &[PathBuf],
     keys: &[String],
+    batch: i64,
 ) -> Result<(), Failure> {
     let keys = keys.iter().map(|k| verifier(k)).collect::<Result<Vec<_>, _>>()?;
     let texts = notes
@@ -251,10 +255,28 @@ fn run_verify(
             }
         }
     }
+    // The rows the notes anchor: their hashes are kept while walking (and no others).
+    let anchors: Vec<(String, i32, i64)> = texts
+        .iter()
+        .filter_map(|(_, text)| audit_chain_note::Note::parse(text).ok())
+        .filter_map(|n| audit_chain_note::CheckpointNote::parse(&n.text).ok())
+        .flat_map(|n| {
+            let uuid = n.table_uuid.clone();
+            n.chains
+                .iter()
+                .map(move |(chain, seq, _)| (uuid.clone(), *chain, *seq))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let mut checked = Vec::new();
     let mut problems = Vec::new();
     for t in &tables {
-        let ch = verify::check_table(&mut c, t).map_err(dberr)?;
+        let wanted = anchors
+            .iter()
+            .filter(|(uuid, ..)| *uuid == t.uuid_text)
+            .map(|&(_, chain, seq)| (chain, seq))
+            .collect();
+        let ch = verify::check_table(&mut c, t, &wanted, batch).map_err(dberr)?;
         if ch.problems.is_empty() {
             println!("OK {} {} rows", t.name, ch.rows);
         }

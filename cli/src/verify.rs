@@ -3,39 +3,39 @@
 //! against verifier keys and against the rows they anchor. The verdict depends on the format
 //! specification and this code, not on the server's.
 
-use crate::db::{self, Row};
+use crate::db;
 use crate::format;
 use crate::walk::{Problem, Start, Walk};
 use audit_chain_note::{open, CheckpointNote, Verifier};
 use postgres::Client;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-/// A verified table: its problems, row count and the hash of every row by (chain, seq).
+/// A verified table: its problems, row count, its chains' heads and the hashes of the rows the
+/// notes being checked anchor.
 pub struct Checked {
     pub table: db::Table,
     pub problems: Vec<Problem>,
-    pub rows: usize,
+    pub rows: u64,
     pub hashes: BTreeMap<(i32, i64), format::Hash>,
     pub heads: Vec<db::ChainHead>,
 }
 
-pub fn by_chain(rows: Vec<Row>) -> BTreeMap<i32, Vec<Row>> {
-    let mut m: BTreeMap<i32, Vec<Row>> = BTreeMap::new();
-    for r in rows {
-        m.entry(r.header.chain).or_default().push(r);
-    }
-    m
-}
-
-pub fn check_table(c: &mut Client, t: &db::Table) -> db::Result<Checked> {
+/// Verifies every row of table `t`, chain by chain, reading `batch` rows per query through the
+/// chain index: memory stays bounded by the batch, whatever the table's size. Keeps the hashes of
+/// the rows `wanted` names (the rows checkpoint notes anchor).
+pub fn check_table(
+    c: &mut Client,
+    t: &db::Table,
+    wanted: &BTreeSet<(i32, i64)>,
+    batch: i64,
+) -> db::Result<Checked> {
     let cols = db::columns(c, t)?;
     let heads = db::heads(c, t)?;
-    let rows = db::rows(c, t, &cols, None)?;
-    let n = rows.len();
-    let mut chains = by_chain(rows);
+    db::no_null_chain_values(c, t)?;
     let mut w =
         Walk { table: &t.name, format_version: t.format_version, columns: &cols, problems: vec![] };
     let mut hashes = BTreeMap::new();
+    let mut rows = 0u64;
     for h in &heads {
         if h.base_seq == 0 && h.base_hash != format::genesis(&t.uuid, h.chain) {
             w.problem(
@@ -45,26 +45,46 @@ pub fn check_table(c: &mut Client, t: &db::Table) -> db::Result<Checked> {
                 "the chain's genesis hash does not match the table's uuid".into(),
             );
         }
-        let rows = chains.remove(&h.chain).unwrap_or_default();
-        let start = Start { seq: h.base_seq + 1, prev: Some(h.base_hash), prev_at: None };
-        let end = w.chain(h.chain, (start, true), &rows, |r, _| {
-            hashes.insert((r.header.chain, r.header.seq), r.hash);
+        let mut next =
+            (Start { seq: h.base_seq + 1, prev: Some(h.base_hash), prev_at: None }, true);
+        let mut end = None;
+        // From the chain's first row (rows left below its base are reported by the walk).
+        let mut from = i64::MIN;
+        loop {
+            let batch_rows = db::rows_from(c, t, &cols, h.chain, from, batch)?;
+            let Some(last) = batch_rows.last().map(|r| r.header.seq) else { break };
+            rows += batch_rows.len() as u64;
+            let e = w.chain(h.chain, next, &batch_rows, |r, _| {
+                if wanted.contains(&(r.header.chain, r.header.seq)) {
+                    hashes.insert((r.header.chain, r.header.seq), r.hash);
+                }
+            });
+            next = e.next();
+            end = Some(e);
+            if last == i64::MAX || (batch_rows.len() as i64) < batch {
+                break;
+            }
+            from = last + 1;
+        }
+        let end = end.unwrap_or(crate::walk::End {
+            seq: h.base_seq,
+            hash: Some(h.base_hash),
+            at: None,
+            sound: true,
         });
         w.head(h.chain, &end, h.seq, &h.hash);
     }
-    for (chain, rows) in chains {
-        let seq = rows.first().map(|r| r.header.seq);
+    let known: Vec<i32> = heads.iter().map(|h| h.chain).collect();
+    for (chain, first, n) in db::headless_chains(c, t, &known)? {
+        rows += n as u64;
         w.problem(
             Some(chain),
-            seq,
+            Some(first),
             "row_inserted",
-            format!(
-                "{} rows in chain {chain}, which audit_chain.chain_heads does not have",
-                rows.len()
-            ),
+            format!("{n} rows in chain {chain}, which audit_chain.chain_heads does not have"),
         );
     }
-    Ok(Checked { table: t.clone(), problems: w.problems, rows: n, hashes, heads })
+    Ok(Checked { table: t.clone(), problems: w.problems, rows, hashes, heads })
 }
 
 /// Checks a signed checkpoint note: signed by the keys, of this database, and the history it
