@@ -315,34 +315,29 @@ pub fn rows_from(
     )
 }
 
-/// Refuses a table with rows whose chain number or sequence number is NULL (only a superuser
-/// bypassing the guards can leave one): a walk chain by chain would not see them.
-pub fn no_null_chain_values(c: &mut Client, t: &Table) -> Result<()> {
-    let r = c.query_one(
+/// Per chain of `t` with rows: (chain, its lowest seq, its row count), in chain order, from one
+/// pass over the chain index. Refuses a table with rows whose chain or sequence number is NULL
+/// (only a superuser bypassing the guards can leave one): a walk chain by chain would miss them.
+pub fn chain_counts(c: &mut Client, t: &Table) -> Result<Vec<(i32, i64, i64)>> {
+    let rows = c.query(
         &format!(
-            "SELECT EXISTS (SELECT FROM {} WHERE audit_chain_id IS NULL OR audit_seq IS NULL)",
+            "SELECT audit_chain_id, pg_catalog.min(audit_seq), pg_catalog.count(*), \
+                    pg_catalog.count(audit_seq) \
+               FROM {} GROUP BY audit_chain_id ORDER BY audit_chain_id",
             t.name
         ),
         &[],
     )?;
-    if r.get::<_, bool>(0) {
-        return Err(DbError(format!("{} has a row with NULL chain values", t.name)));
+    let mut out = Vec::with_capacity(rows.len());
+    for r in &rows {
+        let (chain, first, n, with_seq): (Option<i32>, Option<i64>, i64, i64) =
+            (r.get(0), r.get(1), r.get(2), r.get(3));
+        match (chain, first) {
+            (Some(chain), Some(first)) if n == with_seq => out.push((chain, first, n)),
+            _ => return Err(DbError(format!("{} has a row with NULL chain values", t.name))),
+        }
     }
-    Ok(())
-}
-
-/// Chains with rows but no head among `known`: (chain, first seq, rows).
-pub fn headless_chains(c: &mut Client, t: &Table, known: &[i32]) -> Result<Vec<(i32, i64, i64)>> {
-    let rows = c.query(
-        &format!(
-            "SELECT audit_chain_id, pg_catalog.min(audit_seq), pg_catalog.count(*) FROM {} \
-              WHERE audit_chain_id OPERATOR(pg_catalog.<>) ALL ($1::pg_catalog.int4[]) \
-              GROUP BY audit_chain_id ORDER BY audit_chain_id",
-            t.name
-        ),
-        &[&known],
-    )?;
-    Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
+    Ok(out)
 }
 
 /// Rows of `t` chosen and ordered by `tail` (a WHERE clause, then ORDER BY and LIMIT).
