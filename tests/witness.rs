@@ -560,7 +560,7 @@ fn the_cli_the_offline_verifier_and_audit_verify_agree() {
            d date, tz timestamptz, iv interval, u uuid, by bytea, js json, jb jsonb, ip inet, m mood, ia int[], ta text[]);",
     )
     .unwrap();
-    for t in ["clean", "modified", "deleted_middle", "deleted_last", "moved"] {
+    for t in ["clean", "modified", "deleted_middle", "deleted_last", "moved", "rechained"] {
         db.batch_execute(&format!(
             "CREATE TABLE {t} (LIKE typed); SELECT audit_enable('{t}', 2);
              INSERT INTO {t} VALUES ('x', 'ab', 1, 3, 'NaN', 'NaN', '-0', true, '2024-02-29', 'infinity', '1 year -2 days',
@@ -579,6 +579,8 @@ fn the_cli_the_offline_verifier_and_audit_verify_agree() {
         ("deleted_middle", format!("DELETE FROM deleted_middle WHERE {}", seq2("deleted_middle"))),
         ("deleted_last", "DELETE FROM deleted_last WHERE (audit_chain_id, audit_seq) = (SELECT audit_chain_id, max(audit_seq) FROM deleted_last GROUP BY 1 ORDER BY 1 LIMIT 1)".to_string()),
         ("moved", format!("UPDATE moved SET audit_seq = 100 WHERE {}", seq2("moved"))),
+        // Into a chain the table has no head for.
+        ("rechained", format!("UPDATE rechained SET audit_chain_id = 7 WHERE {}", seq2("rechained"))),
     ] {
         db.batch_execute(&format!(
             "ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE;
@@ -590,7 +592,7 @@ fn the_cli_the_offline_verifier_and_audit_verify_agree() {
         .unwrap();
     }
     let url = url(&f.cluster, "postgres", "wdb");
-    for t in ["clean", "modified", "deleted_middle", "deleted_last", "moved"] {
+    for t in ["clean", "modified", "deleted_middle", "deleted_last", "moved", "rechained"] {
         let out = cli(&["verify", "--db", &url, "--table", t]);
         // Read in batches of two rows, across gaps and moved rows: the same verdict, word for word.
         let small = cli(&["verify", "--db", &url, "--table", t, "--batch", "2"]);
@@ -641,7 +643,7 @@ fn the_cli_the_offline_verifier_and_audit_verify_agree() {
     // All tables at once: the tampered ones, each named.
     let out = cli(&["verify", "--db", &url]);
     assert_eq!(out.code, 1, "{out:?}");
-    for t in ["modified", "deleted_middle", "deleted_last", "moved"] {
+    for t in ["modified", "deleted_middle", "deleted_last", "moved", "rechained"] {
         assert!(out.stdout.contains(&format!("table public.{t} ")), "{t}: {out:?}");
     }
     // Usage and connection errors: 2.
