@@ -29,21 +29,8 @@ rm -rf "$DIR"
 scripts/cluster.sh start "$DIR" "$PORT" "shared_buffers = 256MB" "max_wal_size = 4GB" "autovacuum = off"
 psql=(psql -X -q -v ON_ERROR_STOP=1 -h "$DIR" -p "$PORT" -U postgres)
 "${psql[@]}" -d postgres -c "CREATE DATABASE bench"
-"${psql[@]}" -d bench <<SQL >/dev/null
-CREATE EXTENSION audit_chain;
-CREATE TABLE bench_plain   (id int PRIMARY KEY, holder text NOT NULL, balance bigint NOT NULL, note text);
-CREATE TABLE bench_tracked (LIKE bench_plain INCLUDING ALL);
-CREATE TABLE bench_plpgsql (LIKE bench_plain INCLUDING ALL);
-INSERT INTO bench_plain   SELECT g, 'holder ' || g, g, 'note' FROM generate_series(1, 100000) g;
-INSERT INTO bench_tracked SELECT * FROM bench_plain;
-INSERT INTO bench_plpgsql SELECT * FROM bench_plain;
-SELECT audit_track('bench_tracked');
-\i bench/plpgsql_history_baseline.sql
-INSERT INTO bench_plpgsql_history (op, key, new_row)
-  SELECT 'TRACK', jsonb_build_object('id', id), to_jsonb(t) FROM bench_plpgsql t;
-VACUUM ANALYZE;
-CHECKPOINT;
-SQL
+"${psql[@]}" -d bench -v keys=100000 -f bench/track_tables.sql >/dev/null
+"${psql[@]}" -d bench -c CHECKPOINT
 scripts/cluster.sh stop "$DIR"
 OUT=$DIR/out
 mkdir -p "$OUT"

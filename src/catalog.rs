@@ -481,7 +481,7 @@ pub fn chain_head_at(
                 let mut v = vec![Datum::from(0usize); natts];
                 let mut n = vec![true; natts];
                 pg_sys::heap_deform_tuple(&mut tuple, desc, v.as_mut_ptr(), n.as_mut_ptr());
-                if !n[0] && v[0].value() as u32 == relid.to_u32() && !n[1] {
+                if !n[0] && v[0].value() as u32 == relid.to_u32() {
                     out = head_of(&v, &n, tid).filter(|h| h.chain == chain);
                 }
                 // Index scans prune the page as they pass; this read must too, or the head's

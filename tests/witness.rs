@@ -170,14 +170,20 @@ fn copy_dir(from: &Path, to: &Path) {
 /// Runs `sql` with every guard of `events` (and of the checkpoint catalog) switched off, as a
 /// superuser could.
 fn bypass(db: &mut Client, sql: &str) {
+    bypass_on(db, "events", sql)
+}
+
+/// Runs `sql` with every guard of audit table `table` (and of the checkpoint catalog) switched
+/// off, as a superuser could.
+fn bypass_on(db: &mut Client, table: &str, sql: &str) {
     db.batch_execute(&format!(
         "ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE;
          ALTER EVENT TRIGGER audit_chain_drop_guard DISABLE;
-         ALTER TABLE events DISABLE TRIGGER audit_chain_guard, DISABLE TRIGGER audit_chain_guard_row;
+         ALTER TABLE {table} DISABLE TRIGGER audit_chain_guard, DISABLE TRIGGER audit_chain_guard_row;
          ALTER TABLE audit_chain.checkpoints DISABLE TRIGGER audit_chain_guard;
          {sql};
          ALTER TABLE audit_chain.checkpoints ENABLE ALWAYS TRIGGER audit_chain_guard;
-         ALTER TABLE events ENABLE ALWAYS TRIGGER audit_chain_guard, ENABLE ALWAYS TRIGGER audit_chain_guard_row;
+         ALTER TABLE {table} ENABLE ALWAYS TRIGGER audit_chain_guard, ENABLE ALWAYS TRIGGER audit_chain_guard_row;
          ALTER EVENT TRIGGER audit_chain_ddl_guard ENABLE ALWAYS;
          ALTER EVENT TRIGGER audit_chain_drop_guard ENABLE ALWAYS;"
     ))
@@ -582,14 +588,7 @@ fn the_cli_the_offline_verifier_and_audit_verify_agree() {
         // Into a chain the table has no head for.
         ("rechained", format!("UPDATE rechained SET audit_chain_id = 7 WHERE {}", seq2("rechained"))),
     ] {
-        db.batch_execute(&format!(
-            "ALTER EVENT TRIGGER audit_chain_ddl_guard DISABLE;
-             ALTER TABLE {t} DISABLE TRIGGER audit_chain_guard, DISABLE TRIGGER audit_chain_guard_row;
-             {sql};
-             ALTER TABLE {t} ENABLE ALWAYS TRIGGER audit_chain_guard, ENABLE ALWAYS TRIGGER audit_chain_guard_row;
-             ALTER EVENT TRIGGER audit_chain_ddl_guard ENABLE ALWAYS;"
-        ))
-        .unwrap();
+        bypass_on(&mut db, t, &sql);
     }
     let url = url(&f.cluster, "postgres", "wdb");
     for t in ["clean", "modified", "deleted_middle", "deleted_last", "moved", "rechained"] {
